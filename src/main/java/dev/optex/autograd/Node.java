@@ -1,0 +1,98 @@
+package dev.optex.autograd;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A node of the backward graph, PyTorch's {@code grad_fn}. Each op has one subclass holding its forward kernel and,
+ * next to it, its backward formula. Nodes are stamped with an increasing sequence number at creation; the engine
+ * runs ready nodes in decreasing sequence order, as PyTorch's engine does.
+ */
+public abstract class Node {
+    private static final AtomicLong NEXT_SEQ = new AtomicLong();
+
+    final long seq;
+    /** For each input, the node its gradient flows to (an op node or an AccumulateGrad), or null if none. */
+    final Node[] next;
+    private final int[][] inputShapes;
+    private final DType[] inputDtypes;
+    private final List<SavedTensor> saved = new ArrayList<>(2);
+    private boolean released;
+
+    protected Node(Tensor... inputs) {
+        this(NEXT_SEQ.getAndIncrement(), inputs);
+    }
+
+    Node(long seq, Tensor... inputs) {
+        this.seq = seq;
+        this.next = new Node[inputs.length];
+        this.inputShapes = new int[inputs.length][];
+        this.inputDtypes = new DType[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            next[i] = inputs[i].gradEdge();
+            inputShapes[i] = inputs[i].shapeRef();
+            inputDtypes[i] = inputs[i].dtype();
+        }
+    }
+
+    /** Sums a broadcast gradient back to the input's shape and casts it to the input's dtype (validate_outputs). */
+    Tensor fitToInput(int input, Tensor grad) {
+        Tensor g = Arrays.equals(grad.shapeRef(), inputShapes[input]) ? grad : Reductions.sumTo(grad, inputShapes[input]);
+        return g.to(inputDtypes[input]);
+    }
+
+    /** PyTorch's class name of this node, e.g. {@code MulBackward0}. */
+    public abstract String name();
+
+    /** Gradients for each input given the gradient of the output; null where {@link #needsGrad} is false. */
+    protected abstract Tensor[] backward(Tensor grad);
+
+    /** True when the op records a graph: grad mode is on and some input requires grad. */
+    protected static boolean recording(Tensor... inputs) {
+        if (!GradMode.isEnabled()) {
+            return false;
+        }
+        for (Tensor t : inputs) {
+            if (t.requiresGrad()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    protected final boolean needsGrad(int input) {
+        return next[input] != null;
+    }
+
+    /** Saves a tensor for backward; it is freed after a backward without {@code retain_graph}. */
+    protected final SavedTensor save(Tensor t) {
+        SavedTensor s = new SavedTensor(t);
+        saved.add(s);
+        return s;
+    }
+
+    /** Frees the saved tensors, as PyTorch does after a backward pass that does not retain the graph. */
+    void release() {
+        released = true;
+        for (SavedTensor s : saved) {
+            s.release();
+        }
+    }
+
+    boolean isReleased() {
+        return released;
+    }
+
+    /** {@code grad_fn.next_functions}: the nodes the input gradients flow to (null for inputs without grad). */
+    public List<Node> nextFunctions() {
+        return Collections.unmodifiableList(Arrays.asList(next));
+    }
+
+    @Override
+    public String toString() {
+        return "<" + name() + " object>";
+    }
+}

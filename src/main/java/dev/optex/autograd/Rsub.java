@@ -1,0 +1,23 @@
+package dev.optex.autograd;
+
+/** {@code number - t} ({@code RsubBackward1}, PyTorch's {@code rsub.Scalar}): {@code -grad}. */
+final class Rsub extends Node {
+    private Rsub(Tensor t) {
+        super(t);
+    }
+
+    static Tensor apply(Tensor t, double number) {
+        Tensor out = Kernels.zip(Tensor.wrap(number), t, (x, y) -> x - y, (x, y) -> x - y);
+        return Functions.record(out, recording(t) ? new Rsub(t) : null);
+    }
+
+    @Override
+    public String name() {
+        return "RsubBackward1";
+    }
+
+    @Override
+    protected Tensor[] backward(Tensor grad) {
+        return new Tensor[] {grad.neg()};
+    }
+}
