@@ -1,7 +1,24 @@
 package dev.optex;
 
+import dev.optex.cli.OptexCli;
+import dev.optex.ui.OptexApp;
+
+/**
+ * The jar's entry point. Without arguments it opens the window; with a subcommand it runs headless. It is a plain
+ * class, not a JavaFX {@code Application}, so the shaded jar starts from the classpath.
+ */
 public final class Main {
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("optex");
+        if (args.length == 0) {
+            OptexApp.main(args);
+            return;
+        }
+        if (OptexApp.handles(args[0])) {
+            System.exit(OptexApp.runCommand(args));
+        }
+        System.exit(OptexCli.run(args));
     }
 }
