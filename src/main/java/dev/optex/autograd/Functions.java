@@ -97,7 +97,7 @@ public final class Functions {
         return Dot.apply(a, b);
     }
 
-    public static Tensor select(Tensor t, int index) {
+    public static Tensor select(Tensor t, long index) {
         return Select.apply(t, index);
     }
 

@@ -11,7 +11,7 @@ final class Select extends Node {
         this.index = index;
     }
 
-    static Tensor apply(Tensor t, int index) {
+    static Tensor apply(Tensor t, long index) {
         if (t.dim() == 0) {
             throw new TorchException("IndexError", "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or"
                     + " `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number");
@@ -21,7 +21,7 @@ final class Select extends Node {
             throw new TorchException("IndexError", "index " + index + " is out of bounds for dimension 0 with size "
                     + size);
         }
-        int i = index < 0 ? index + size : index;
+        int i = (int) (index < 0 ? index + size : index);
         int[] rowShape = java.util.Arrays.copyOfRange(t.shapeRef(), 1, t.dim());
         int rowLength = Tensor.numel(rowShape);
         Tensor out = Tensor.zeros(rowShape, t.dtype());
