@@ -1,0 +1,9 @@
+package dev.optex.expr;
+
+/**
+ * A node of the parsed expression. Evaluating it calls the Tensor ops directly, so the autograd graph is built as
+ * the equivalent Python code would build it, in the same order.
+ */
+abstract class AstNode {
+    abstract Value eval(Env env);
+}

@@ -1,0 +1,25 @@
+package dev.optex.expr;
+
+/** A function call, {@code exp(x)} or {@code torch.dot(a, b)}; the arguments are evaluated left to right. */
+final class Call extends AstNode {
+    private final TorchFunction function;
+    private final AstNode[] args;
+
+    Call(TorchFunction function, AstNode[] args) {
+        this.function = function;
+        this.args = args;
+    }
+
+    @Override
+    Value eval(Env env) {
+        return function.call(evalAll(args, env));
+    }
+
+    static Value[] evalAll(AstNode[] nodes, Env env) {
+        Value[] values = new Value[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            values[i] = nodes[i].eval(env);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.optex.expr;
+
+import dev.optex.autograd.Functions;
+import dev.optex.autograd.TorchException;
+import dev.optex.expr.Value.FloatValue;
+import dev.optex.expr.Value.IntValue;
+import dev.optex.expr.Value.TensorValue;
+
+/** An operand followed by indexing, {@code .grad} and method calls, {@code m[0][1]}, {@code x.exp().sum()}: a loop. */
+final class Postfix extends AstNode {
+    private final AstNode base;
+    private final Suffix[] suffixes;
+
+    Postfix(AstNode base, Suffix[] suffixes) {
+        this.base = base;
+        this.suffixes = suffixes;
+    }
+
+    @Override
+    Value eval(Env env) {
+        Value v = base.eval(env);
+        for (Suffix s : suffixes) {
+            v = s.apply(v, env);
+        }
+        return v;
+    }
+
+    /** One postfix operation applied to the value so far. */
+    interface Suffix {
+        Value apply(Value target, Env env);
+    }
+
+    /** {@code target[index]} ({@code SelectBackward0}). */
+    static final class Index implements Suffix {
+        private final AstNode index;
+        private final int column;
+
+        Index(AstNode index, int column) {
+            this.index = index;
+            this.column = column;
+        }
+
+        @Override
+        public Value apply(Value target, Env env) {
+            Value i = index.eval(env);
+            if (!(target instanceof TensorValue)) {
+                throw PyErrors.typeError("'" + target.typeName() + "' object is not subscriptable");
+            }
+            if (i instanceof IntValue) {
+                if (((IntValue) i).value().bitLength() > 63) {
+                    throw TorchException.runtime("Overflow when unpacking long");
+                }
+                return new TensorValue(Functions.select(((TensorValue) target).tensor(), ((IntValue) i).value()
+                        .longValue()));
+            } else if (i instanceof FloatValue) {
+                throw PyErrors.indexError("only integers, slices (`:`), ellipsis (`...`), None and long or byte"
+                        + " Variables are valid indices (got float)");
+            } else if (i instanceof TensorValue) {
+                throw PyErrors.indexError("tensors used as indices must be long, byte or bool tensors");
+            }
+            throw env.error(column, "indexing with None is not supported");
+        }
+    }
+
+    /** {@code target.grad}: None until a backward reaches the leaf. */
+    static final class Grad implements Suffix {
+        @Override
+        public Value apply(Value target, Env env) {
+            if (!(target instanceof TensorValue)) {
+                throw PyErrors.noAttribute(target, "grad");
+            }
+            return Value.of(((TensorValue) target).tensor().grad());
+        }
+    }
+
+    /** {@code target.exp()}, {@code target.dot(other)}. */
+    static final class Method implements Suffix {
+        private final TorchFunction function;
+        private final AstNode[] args;
+
+        Method(TorchFunction function, AstNode[] args) {
+            this.function = function;
+            this.args = args;
+        }
+
+        @Override
+        public Value apply(Value target, Env env) {
+            if (!(target instanceof TensorValue)) {
+                throw PyErrors.noAttribute(target, function.functionName()); // Python looks the method up first
+            }
+            return function.callMethod(((TensorValue) target).tensor(), Call.evalAll(args, env));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.optex.expr;
+
+/** Signs before an operand, {@code --x}: applied innermost first, in a loop (no recursion however many). */
+final class UnaryChain extends AstNode {
+    private final UnaryOperator[] ops;
+    private final AstNode operand;
+
+    UnaryChain(UnaryOperator[] ops, AstNode operand) {
+        this.ops = ops;
+        this.operand = operand;
+    }
+
+    @Override
+    Value eval(Env env) {
+        return applySigns(ops, operand.eval(env));
+    }
+
+    static Value applySigns(UnaryOperator[] ops, Value v) {
+        Value result = v;
+        for (int i = ops.length - 1; i >= 0; i--) {
+            result = ops[i].apply(result);
+        }
+        return result;
+    }
+}
