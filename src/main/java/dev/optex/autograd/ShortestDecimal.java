@@ -21,20 +21,21 @@ final class ShortestDecimal {
     private static final int EXPONENT_BIAS = 1023;
     private static final int POW5_BITCOUNT = 125;
     private static final int POW5_INV_BITCOUNT = 125;
-    // 126-bit approximations of 5^i and 2^k / 5^q, split into [low 64 bits, high 64 bits].
+    // 126-bit approximations of 5^i and 2^k / 5^q, split into [low 64 bits, high 64 bits];
+    // the sizes cover every double exponent.
     private static final long[][] POW5 = new long[326][];
-    private static final long[][] POW5_INV = new long[342][];
+    private static final long[][] POW5_INV = new long[292][];
 
     static {
         BigInteger mask = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+        BigInteger pow = BigInteger.ONE; // 5^i
         for (int i = 0; i < POW5.length; i++) {
-            BigInteger pow = BigInteger.valueOf(5).pow(i);
             POW5[i] = split(pow.shiftRight(pow.bitLength() - POW5_BITCOUNT), mask);
-        }
-        for (int q = 0; q < POW5_INV.length; q++) {
-            BigInteger pow = BigInteger.valueOf(5).pow(q);
-            int shift = pow.bitLength() - 1 + POW5_INV_BITCOUNT;
-            POW5_INV[q] = split(BigInteger.ONE.shiftLeft(shift).divide(pow).add(BigInteger.ONE), mask);
+            if (i < POW5_INV.length) {
+                int shift = pow.bitLength() - 1 + POW5_INV_BITCOUNT;
+                POW5_INV[i] = split(BigInteger.ONE.shiftLeft(shift).divide(pow).add(BigInteger.ONE), mask);
+            }
+            pow = pow.multiply(BigInteger.valueOf(5));
         }
     }
 

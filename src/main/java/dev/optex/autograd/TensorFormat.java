@@ -78,6 +78,7 @@ public final class TensorFormat {
         private final int[] shape;
         private final int[][] shown;      // per dimension: the indices that are printed
         private final boolean[] cut;      // per dimension: "..." after the first EDGE_ITEMS indices
+        private final int[] stride;       // per dimension: row-major stride of the flat index
         private final int[] blockSize;    // per dimension: printed elements in one slice of the next dims
         private final ElementFormatter.Cells cells; // printed elements in row-major order
 
@@ -86,29 +87,29 @@ public final class TensorFormat {
             int rank = shape.length;
             shown = new int[rank][];
             cut = new boolean[rank];
+            stride = new int[rank];
             blockSize = new int[rank + 1];
             blockSize[rank] = 1;
+            int flatStride = 1;
             for (int d = rank - 1; d >= 0; d--) {
                 cut[d] = summarize && shape[d] > 2 * EDGE_ITEMS;
                 shown[d] = cut[d] ? edgeIndices(shape[d]) : allIndices(shape[d]);
+                stride[d] = flatStride;
+                flatStride *= shape[d];
                 blockSize[d] = blockSize[d + 1] * shown[d].length;
             }
             double[] values = new double[blockSize[0]];
-            collect(value, 0, 0, values, new int[1]);
+            collect(value, 0, 0, 0, values);
             cells = ElementFormatter.formatAll(values);
         }
 
-        private void collect(IntToDoubleFunction value, int dim, int flatBase, double[] out, int[] next) {
+        private void collect(IntToDoubleFunction value, int dim, int flatIndex, int cell, double[] out) {
             if (dim == shape.length) {
-                out[next[0]++] = value.applyAsDouble(flatBase);
+                out[cell] = value.applyAsDouble(flatIndex);
                 return;
             }
-            int stride = 1;
-            for (int d = dim + 1; d < shape.length; d++) {
-                stride *= shape[d];
-            }
-            for (int i : shown[dim]) {
-                collect(value, dim + 1, flatBase + i * stride, out, next);
+            for (int k = 0; k < shown[dim].length; k++) {
+                collect(value, dim + 1, flatIndex + shown[dim][k] * stride[dim], cell + k * blockSize[dim + 1], out);
             }
         }
 
