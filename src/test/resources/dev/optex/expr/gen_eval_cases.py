@@ -138,6 +138,22 @@ def cases():
             out.append(run(MAGNITUDES, "%s * 3" % name, requires_grad=True, dtype=dtype))
         for e in ["w", "w * 1000", "w / 1000", "w - w", "-w * 0"]:
             out.append(run(LONG, e, requires_grad=True, dtype=dtype))
+    # numerics the core must reproduce bit for bit: summation order, shared subexpressions, special values
+    EDGE = [("v", "[0.0,-1.0,2.0,-0.0]"), ("g", "[0.1,0.2,0.3,0.4,0.5,0.6,0.7]"), ("r", "[%s]" % ",".join(
+        repr(round((-1) ** i * (i * 0.731) % 7.3, 5)) for i in range(101))), ("m", "[[1.5,-2.0],[0.25,3.0]]"),
+            ("c", "[0.7,-1.3]")]
+    for dtype in DTYPES:
+        for e in ["sum(g)", "mean(g)", "sum(g*g)", "sum(g[0]*g)", "sum(r)", "mean(r)", "sum(r*r)", "sum(r/3)",
+                  "sum(r**3)", "sum(sigmoid(r))", "sum(tanh(r))", "sum(relu(r))", "sum(abs(r))", "dot(r, r)",
+                  "sum(g*g + g)", "sum(g*g*g)", "sum((g+1)*(g-1)*g)", "sum(g/g)", "sum(g**g)", "sum(2**g + g**2)",
+                  "log(v)", "sqrt(v)", "sum(sqrt(abs(v)))", "sum(abs(v))", "sum(relu(v))", "v**0", "v**1", "v**-1",
+                  "v**-2", "v**0.5", "v**-0.5", "v**3", "v**2.5", "sum(0**v)", "sum(v**v)", "exp(v*100)",
+                  "sigmoid(v*100)", "sum(log(exp(g)))", "1/v", "v/v", "sum(m)", "mean(m)", "m*m", "sum(m*m[0])",
+                  "m[1]*c", "sum(m*c)", "m + c[0]", "sum(exp(m))", "dot(m[0], c)", "m[0] @ c",
+                  "sum(g) + sum(g) * sum(g)", "sum(g)*g[3] - g[3]", "mean(g*g) - mean(g)**2",
+                  "sum(1 - g)", "sum(2 / g)", "sum(2 ** -g)", "sum(-g / 3)", "sum(+g * -1.0)"]:
+            out.append(run(EDGE, e, requires_grad=True, dtype=dtype))
+            out.append(run(EDGE, "sum(%s)" % e, requires_grad=True, backward=True, dtype=dtype))
     # Python numbers on their own, and meeting tensors
     for e in ["1+2", "7/2", "7/7", "2**-1", "2**10", "10**20", "2**64", "0.1+0.2", "1e-5", "1e16", "1e22", "3*pi",
               "e**2", "2**0.5", "-2**2", "(-2)**2", "(-2)**3", "1_000", "0x1f", "0o17", "0b101", ".5", "5.",
