@@ -7,9 +7,10 @@ import dev.optex.expr.Value.NoneValue;
 import dev.optex.expr.Value.TensorValue;
 
 /**
- * The binary operators with Python's dispatch: two numbers use Python arithmetic; a number meeting a tensor is
- * wrapped as PyTorch's {@code Tensor.__add__}/{@code __radd__}... do ({@code 3 - a} is {@code rsub}, {@code 3 / a} is
- * {@code a.reciprocal() * 3}, {@code 3 ** a} is {@code torch.pow(3, a)}); anything with None is a TypeError.
+ * The binary operators with Python's dispatch: two numbers use Python arithmetic; a number meeting a tensor goes
+ * through the op PyTorch's {@code Tensor.__add__}, {@code __radd__}, ... call ({@code 3 - a} is {@code rsub},
+ * {@code 3 / a} is {@code a.reciprocal() * 3}, {@code 3 ** a} is {@code torch.pow(3, a)}); anything with None, and
+ * {@code @} with a number, is a TypeError.
  */
 enum BinaryOperator {
     ADD("+"), SUB("-"), MUL("*"), DIV("/"), MATMUL("@"), POW("**");
@@ -53,6 +54,7 @@ enum BinaryOperator {
         }
     }
 
+    // MATMUL never gets here: it needs two tensors
     private Tensor tensorNumber(Tensor a, double n) {
         switch (this) {
             case ADD: return a.add(n);

@@ -17,7 +17,7 @@ final class PyMath {
     private PyMath() {
     }
 
-    /** {@code left op right} for two Python numbers; {@code op} is one of + - * / **. */
+    /** {@code left op right} for two Python numbers; {@code op} is one of + - * / ** (never {@code @}). */
     static Value apply(BinaryOperator op, Value left, Value right, Env env, int column) {
         if (left instanceof IntValue && right instanceof IntValue) {
             BigInteger x = ((IntValue) left).value();
