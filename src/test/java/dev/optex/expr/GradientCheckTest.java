@@ -53,7 +53,10 @@ class GradientCheckTest {
         check("sum(" + expression + ")", p, q, x[0] - 1.5);
     }
 
-    /** Random well-typed expressions: vectors of 3 and scalars, with only smooth, domain-safe operations. */
+    /**
+     * Random well-typed expressions: vectors of 3 and scalars, with only smooth, domain-safe operations (every base
+     * of a power is parenthesized, so {@code -v} stays inside: {@code 1 + (-p)**2}, never {@code 1 + -p**2}).
+     */
     @Provide
     Arbitrary<String> composed() {
         return Arbitraries.randomValue(random -> vector(random, 3));
@@ -66,11 +69,11 @@ class GradientCheckTest {
         switch (r.nextInt(9)) {
             case 0: return "(" + vector(r, depth - 1) + " " + "+-*".charAt(r.nextInt(3)) + " " + vector(r, depth - 1) + ")";
             case 1: return "(" + vector(r, depth - 1) + " " + "+-*".charAt(r.nextInt(3)) + " " + scalar(r, depth - 1) + ")";
-            case 2: return "(" + vector(r, depth - 1) + " / (1 + " + vector(r, depth - 1) + "**2))";
+            case 2: return "(" + vector(r, depth - 1) + " / (1 + (" + vector(r, depth - 1) + ")**2))";
             case 3: return "(" + vector(r, depth - 1) + ")**" + (2 + r.nextInt(2));
             case 4: return new String[] {"sin", "cos", "tanh", "sigmoid"}[r.nextInt(4)] + "(" + vector(r, depth - 1) + ")";
-            case 5: return "log(1 + " + vector(r, depth - 1) + "**2)";
-            case 6: return "sqrt(1 + " + vector(r, depth - 1) + "**2)";
+            case 5: return "log(1 + (" + vector(r, depth - 1) + ")**2)";
+            case 6: return "sqrt(1 + (" + vector(r, depth - 1) + ")**2)";
             case 7: return "exp(tanh(" + vector(r, depth - 1) + "))";
             default: return "-" + vector(r, depth - 1);
         }
