@@ -1,0 +1,192 @@
+package dev.optex.session;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.optex.autograd.DType;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Reads and writes session files (format {@code optex-session}, version 1) with Jackson. Reading validates structure
+ * and limits and reports the first problem as one line naming the field; writing goes to a temporary file that is then
+ * renamed over the target, so a crash never leaves a half-written file.
+ */
+public final class SessionFiles {
+    static final ObjectMapper MAPPER = createMapper();
+
+    private SessionFiles() {
+    }
+
+    private static ObjectMapper createMapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(SessionLimits.MAX_JSON_DEPTH)
+                        .maxStringLength(SessionLimits.MAX_STRING_CHARS)
+                        .maxNumberLength(400)
+                        .build())
+                .build();
+        return new ObjectMapper(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    /** Reads a session file. */
+    public static SessionSpec read(Path file) throws SessionFormatException {
+        try {
+            long size = Files.size(file);
+            if (size > SessionLimits.MAX_FILE_BYTES) {
+                throw new SessionFormatException(file.getFileName() + " is " + size / (1024 * 1024)
+                        + " MB; session files are limited to " + SessionLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+            }
+            return parse(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            throw new SessionFormatException("no such file: " + file);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new SessionFormatException(file.getFileName() + " is not UTF-8 text");
+        } catch (IOException e) {
+            throw new SessionFormatException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Parses session JSON text. */
+    public static SessionSpec parse(String json) throws SessionFormatException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (StreamConstraintsException e) {
+            throw new SessionFormatException("the file exceeds a limit: " + firstSentence(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": ";
+            throw new SessionFormatException("invalid JSON at " + where + firstSentence(e.getOriginalMessage()));
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new SessionFormatException("the file is empty");
+        }
+        return SessionReader.read(root);
+    }
+
+    private static String firstSentence(String message) {
+        String m = message == null ? "" : message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl).strip();
+    }
+
+    /** The session as JSON text (what {@link #write} stores). */
+    public static String toJson(SessionSpec spec) {
+        try {
+            return MAPPER.writeValueAsString(toTree(spec)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes the session atomically: a temporary file in the same folder, flushed to disk, then renamed. */
+    public static void write(SessionSpec spec, Path file) throws IOException {
+        writeAtomically(file, toJson(spec).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Replaces {@code file} with {@code bytes} so that readers see either the old or the new content, never a mix. */
+    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                    OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+                out.write(bytes);
+                out.flush();
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    static ObjectNode toTree(SessionSpec spec) {
+        JsonNodeFactory nf = JsonNodeFactory.instance;
+        ObjectNode root = nf.objectNode();
+        root.put("format", SessionSpec.FORMAT);
+        root.put("version", SessionSpec.VERSION);
+        root.put("dtype", spec.dtype().shortName());
+        ArrayNode params = root.putArray("params");
+        for (ParamSpec p : spec.params()) {
+            ObjectNode o = params.addObject();
+            o.put("name", p.name());
+            o.set("value", valueTree(p.value()));
+            if (!p.requiresGrad()) {
+                o.put("requiresGrad", false);
+            }
+        }
+        root.put("loss", spec.loss());
+        ArrayNode runs = root.putArray("runs");
+        for (RunSpec r : spec.runs()) {
+            ObjectNode o = runs.addObject();
+            o.put("label", r.label());
+            o.put("optimizer", r.optimizer());
+            o.set("options", MAPPER.valueToTree(r.options()));
+            if (r.scheduler() != null) {
+                ObjectNode s = o.putObject("scheduler");
+                s.put("type", r.scheduler().type());
+                s.set("options", MAPPER.valueToTree(r.scheduler().options()));
+            }
+            if (r.color() != null) {
+                o.put("color", r.color());
+            }
+        }
+        return root;
+    }
+
+    private static JsonNode valueTree(ParamValue v) {
+        JsonNodeFactory nf = JsonNodeFactory.instance;
+        if (v.isFilled()) {
+            ObjectNode o = nf.objectNode();
+            o.put("fill", v.fill());
+            o.put("size", v.numel());
+            return o;
+        }
+        int[] shape = v.shape();
+        if (shape.length == 0) {
+            return nf.numberNode(v.get(0));
+        }
+        return nested(v, shape, 0, 0);
+    }
+
+    private static ArrayNode nested(ParamValue v, int[] shape, int dim, int offset) {
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
+        int stride = 1;
+        for (int k = dim + 1; k < shape.length; k++) {
+            stride *= shape[k];
+        }
+        for (int i = 0; i < shape[dim]; i++) {
+            if (dim == shape.length - 1) {
+                a.add(v.get(offset + i));
+            } else {
+                a.add(nested(v, shape, dim + 1, offset + i * stride));
+            }
+        }
+        return a;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.optex.session;
+
+/**
+ * Limits on what a session may hold, so an untrusted file (or typed input) can neither exhaust memory nor freeze the
+ * window. Documented in the README's "Limits and safety" section.
+ */
+public final class SessionLimits {
+    /** Largest session file read, in bytes. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** Most elements in one parameter. */
+    public static final int MAX_PARAM_ELEMENTS = 2_000_000;
+    /** Most elements over all parameters of a session. */
+    public static final long MAX_TOTAL_ELEMENTS = 4_000_000;
+    /** Most parameters. */
+    public static final int MAX_PARAMS = 64;
+    /** Most runs. */
+    public static final int MAX_RUNS = 16;
+    /** Deepest JSON nesting accepted. */
+    public static final int MAX_JSON_DEPTH = 32;
+    /** Longest string in a file (the loss has its own, smaller limit in the expression language). */
+    public static final int MAX_STRING_CHARS = 1_000_000;
+    /** Longest parameter name or run label. */
+    public static final int MAX_NAME_CHARS = 64;
+
+    private SessionLimits() {
+    }
+}
