@@ -43,8 +43,9 @@ final class Kernels {
         DType dtype = resultType(a, b);
         int[] shape = broadcastShape(a.shapeRef(), b.shapeRef());
         int n = Tensor.numel(shape);
-        boolean aFull = a.numel() == n && a.dim() == shape.length;
-        boolean bFull = b.numel() == n && b.dim() == shape.length;
+        // An operand of another dtype is a Python number or a 0-D tensor: it takes the scalar path, cast on read
+        boolean aFull = a.numel() == n && a.dim() == shape.length && a.dtype() == dtype;
+        boolean bFull = b.numel() == n && b.dim() == shape.length && b.dtype() == dtype;
         if (!(aFull || a.numel() == 1) || !(bFull || b.numel() == 1)) {
             return zipStrided(a.to(dtype), b.to(dtype), shape, fk, dk);
         }
