@@ -1,6 +1,7 @@
 package dev.optex.optim;
 
 import dev.optex.autograd.TorchException;
+import java.util.Map;
 
 /**
  * One keyword argument of an optimizer or scheduler constructor: its PyTorch name, the kind of value it takes, its
@@ -56,7 +57,8 @@ public record HyperParam(String name, Type type, PyValue defaultValue, boolean t
         try {
             v = PyValue.fromJava(raw);
         } catch (IllegalArgumentException e) {
-            throw typeError(owner, raw.getClass().getSimpleName());
+            throw typeError(owner, raw instanceof String ? "str" : raw instanceof Map ? "dict"
+                    : raw.getClass().getSimpleName());
         }
         boolean ok;
         switch (type) {
