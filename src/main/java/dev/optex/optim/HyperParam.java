@@ -83,6 +83,12 @@ public record HyperParam(String name, Type type, PyValue defaultValue, boolean t
         if (!ok) {
             throw typeError(owner, v.kind() == PyValue.Kind.TUPLE ? v.repr() : v.typeName());
         }
+        // foreach only regroups the same per-element arithmetic on CPU; the fused, capturable and differentiable
+        // implementations compute differently and are not emulated
+        if (!tunable && !name.equals("foreach") && v.equals(PyValue.TRUE)) {
+            throw TorchException.value(owner + "(" + name + "=True) is not supported by optex: it always runs"
+                    + " PyTorch's single-tensor implementation");
+        }
         return v;
     }
 

@@ -34,10 +34,6 @@ public abstract class LRScheduler {
         return signature.owner();
     }
 
-    public Optimizer optimizer() {
-        return optimizer;
-    }
-
     /** {@code scheduler.last_epoch}: the number of steps taken since construction (0 right after it). */
     public int lastEpoch() {
         return lastEpoch;

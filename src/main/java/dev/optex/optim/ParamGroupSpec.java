@@ -1,6 +1,8 @@
 package dev.optex.optim;
 
 import dev.optex.autograd.Tensor;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +13,7 @@ import java.util.Map;
 public record ParamGroupSpec(List<Tensor> params, Map<String, ?> options) {
     public ParamGroupSpec {
         params = List.copyOf(params);
-        options = Map.copyOf(options);
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options)); // values may be null (Python None)
     }
 
     /** A group with no overrides. */

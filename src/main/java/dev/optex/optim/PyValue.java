@@ -157,17 +157,6 @@ public final class PyValue {
         return repr();
     }
 
-    /** The plain Java value (Long, Double, Boolean, null, or a List of these), e.g. for writing JSON. */
-    public Object toJava() {
-        switch (kind) {
-            case NONE: return null;
-            case BOOL: return toBool();
-            case INT: return intValue;
-            case FLOAT: return floatValue;
-            default: return items.stream().map(PyValue::toJava).toList();
-        }
-    }
-
     // ------------------------------------------------------------------ Python arithmetic on numbers
 
     public PyValue add(PyValue o) {

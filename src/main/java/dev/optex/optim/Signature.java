@@ -53,19 +53,7 @@ final class Signature {
             } else {
                 bound.put(p.name(), p.defaultValue());
             }
-            rejectUnsupportedImplementation(p, bound.get(p.name()));
         }
         return bound;
-    }
-
-    /**
-     * {@code foreach} only regroups the same per-element arithmetic on CPU, so any value is accepted; the fused,
-     * capturable and differentiable implementations compute differently and are not emulated.
-     */
-    private void rejectUnsupportedImplementation(HyperParam p, PyValue v) {
-        if (!p.tunable() && !p.name().equals("foreach") && v.equals(PyValue.TRUE)) {
-            throw TorchException.value(owner + "(" + p.name() + "=True) is not supported by optex: it always runs"
-                    + " PyTorch's single-tensor implementation");
-        }
     }
 }

@@ -122,6 +122,25 @@ class OptimizerReprTest {
     }
 
     @Test
+    void nullIsNone() {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("foreach", null);
+        options.put("fused", null);
+        Tensor a = param();
+        Optimizer sgd = Optimizers.createWithGroups("SGD", List.of(new ParamGroupSpec(List.of(a), options)), options);
+        assertThat(sgd.toString()).contains("    foreach: None\n    fused: None\n");
+    }
+
+    @Test
+    void defaultsAreTheConstructorOptions() {
+        Optimizer adam = Optimizers.create("Adam", List.of(param()), Map.of("lr", 0.1));
+        assertThat(adam.defaults().keySet()).containsExactly("lr", "betas", "eps", "weight_decay", "amsgrad",
+                "foreach", "maximize", "capturable", "differentiable", "fused");
+        assertThat(adam.defaults().get("lr")).isEqualTo(PyValue.ofFloat(0.1));
+        assertThat(adam.paramGroups().get(0).options()).isEqualTo(new java.util.TreeMap<>(adam.defaults()));
+    }
+
+    @Test
     void parameterGroupsAreNumbered() {
         Tensor a = param();
         Tensor b = param();
