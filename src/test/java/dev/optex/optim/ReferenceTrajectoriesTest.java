@@ -9,7 +9,6 @@ import dev.optex.autograd.Tensor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,8 +195,7 @@ class ReferenceTrajectoriesTest {
             exp.fieldNames().forEachRemaining(expectedKeys::add);
             assertThat(new ArrayList<>(state.keySet())).as("%s: state keys of %s", where, p.getKey())
                     .isEqualTo(expectedKeys);
-            for (Iterator<Map.Entry<String, JsonNode>> it = exp.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : exp.properties()) {
                 double[] actual = state.get(e.getKey()).toDoubleArray();
                 for (int j = 0; j < actual.length; j++) {
                     double v = e.getValue().get(j).asDouble();
