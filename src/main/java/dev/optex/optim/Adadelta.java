@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code torch.optim.Adadelta}, keywords as in PyTorch 2.5 ({@code capturable} since 2.1). eps sits inside both
+ * {@code torch.optim.Adadelta}, keywords as in PyTorch 2.5 (1.13 lacks {@code capturable}). eps sits inside both
  * square roots; lr (default 1.0) scales the final delta.
  */
 public final class Adadelta extends Optimizer {

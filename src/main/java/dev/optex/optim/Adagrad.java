@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code torch.optim.Adagrad}, keywords as in PyTorch 2.5 ({@code fused} since 2.4). Its state ({@code step} and
+ * {@code torch.optim.Adagrad}, keywords as in PyTorch 2.5 (1.13 lacks {@code fused}). Its state ({@code step} and
  * {@code sum}, filled with initial_accumulator_value) exists from construction, not from the first step.
  */
 public final class Adagrad extends Optimizer {

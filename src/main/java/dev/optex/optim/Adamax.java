@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code torch.optim.Adamax}, keywords as in PyTorch 2.5 ({@code capturable} since 2.1). The infinity norm is
+ * {@code torch.optim.Adamax}, keywords as in PyTorch 2.5 (1.13 lacks {@code capturable}). The infinity norm is
  * {@code max(beta2 * u, |g| + eps)}, so eps enters before the maximum.
  */
 public final class Adamax extends Optimizer {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code torch.optim.NAdam}, keywords as in PyTorch 2.5 ({@code decoupled_weight_decay} since 2.1, {@code maximize}
- * since 2.2). The momentum schedule's running product {@code mu_product} is a float32 0-D tensor even for float64
+ * {@code torch.optim.NAdam}, keywords as in PyTorch 2.5 ({@code decoupled_weight_decay} since 2.1; 1.13
+ * lacks it and {@code maximize}). The momentum schedule's running product {@code mu_product} is a float32 0-D tensor even for float64
  * parameters, as in PyTorch. PyTorch 1.13 multiplied mu twice into {@code mu_product_next}; 2.x (followed here)
  * does not.
  */

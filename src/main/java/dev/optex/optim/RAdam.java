@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code torch.optim.RAdam}, keywords as in PyTorch 2.5 ({@code decoupled_weight_decay} since 2.1, {@code maximize}
- * since 2.2). While the SMA length rho_t is at most 5 the update is the bias-corrected momentum alone; after that
+ * {@code torch.optim.RAdam}, keywords as in PyTorch 2.5 ({@code decoupled_weight_decay} since 2.1; 1.13
+ * lacks it and {@code maximize}). While the SMA length rho_t is at most 5 the update is the bias-corrected momentum alone; after that
  * it is rectified and scaled adaptively.
  */
 public final class RAdam extends Optimizer {

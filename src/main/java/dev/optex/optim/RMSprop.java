@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code torch.optim.RMSprop}, keywords as in PyTorch 2.5 ({@code capturable} since 2.1). eps is added outside the
+ * {@code torch.optim.RMSprop}, keywords as in PyTorch 2.5 (1.13 lacks {@code capturable}). eps is added outside the
  * square root; the momentum buffer starts at zero (unlike SGD's); the centered variant keeps a {@code lerp_} average
  * of the gradient.
  */

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code torch.optim.Rprop}, keywords as in PyTorch 2.5 ({@code capturable} since 2.1). Each element keeps its own
+ * {@code torch.optim.Rprop}, keywords as in PyTorch 2.5 (1.13 lacks {@code capturable}). Each element keeps its own
  * step size (starting at lr), grown by etaplus while the gradient keeps its sign and shrunk by etaminus when it
  * flips; after a flip that element does not move and its remembered gradient is zero.
  */

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code torch.optim.SGD}, keywords and checks as in PyTorch 2.5 (lr defaults to 1e-3 since 2.2; {@code fused}
- * since 2.3). The momentum buffer starts as a copy of the first gradient, without dampening, and exists only when
+ * {@code torch.optim.SGD}, keywords and checks as in PyTorch 2.5 (lr defaults to 1e-3 since 2.2; the seed notebook
+ * shows {@code fused: None}). The momentum buffer starts as a copy of the first gradient, without dampening, and exists only when
  * momentum is non-zero.
  */
 public final class SGD extends Optimizer {
