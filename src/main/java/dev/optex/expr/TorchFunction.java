@@ -58,18 +58,15 @@ enum TorchFunction {
         for (int i = 0; i < args.length; i++) {
             requireTensor(args[i], i, i + 1);
         }
-        return apply(args);
+        return apply(((TensorValue) args[0]).tensor(), args.length > 1 ? ((TensorValue) args[1]).tensor() : null);
     }
 
     /** {@code x.exp()}, {@code a.dot(b)}: the receiver is {@code self}, the arguments count from position 1. */
     Value callMethod(Tensor receiver, Value[] args) {
-        Value[] all = new Value[args.length + 1];
-        all[0] = new TensorValue(receiver);
         for (int i = 0; i < args.length; i++) {
             requireTensor(args[i], i + 1, i + 1);
-            all[i + 1] = args[i];
         }
-        return apply(all);
+        return apply(receiver, args.length > 0 ? ((TensorValue) args[0]).tensor() : null);
     }
 
     private void requireTensor(Value v, int parameter, int position) {
@@ -79,8 +76,7 @@ enum TorchFunction {
         }
     }
 
-    private Value apply(Value[] args) {
-        Tensor first = ((TensorValue) args[0]).tensor();
-        return new TensorValue(unary != null ? unary.apply(first) : binary.apply(first, ((TensorValue) args[1]).tensor()));
+    private Value apply(Tensor first, Tensor second) {
+        return new TensorValue(unary != null ? unary.apply(first) : binary.apply(first, second));
     }
 }
