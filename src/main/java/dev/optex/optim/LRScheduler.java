@@ -60,6 +60,21 @@ public abstract class LRScheduler {
         lastLr = List.copyOf(values);
     }
 
+    /** The scheduler's own position; the rates it set live in the optimizer's groups. */
+    public Position position() {
+        return new Position(lastEpoch, lastLr);
+    }
+
+    /** Puts back a {@link #position()} (undo). */
+    public void restore(Position position) {
+        lastEpoch = position.lastEpoch();
+        lastLr = position.lastLr();
+    }
+
+    /** {@code last_epoch} and {@code get_last_lr()} at one moment. */
+    public record Position(int lastEpoch, List<PyValue> lastLr) {
+    }
+
     /** PyTorch's {@code get_lr()}: the learning rates for {@link #lastEpoch()}, one per group. */
     abstract List<PyValue> nextLrs();
 

@@ -211,6 +211,63 @@ public abstract class Optimizer {
         }
     }
 
+    /**
+     * A deep copy of what {@link #step()} and {@link ParamGroup#set} change: every group's options and each
+     * parameter's state tensors. The app's undo restores it with {@link #restore}.
+     */
+    public Snapshot snapshot() {
+        List<Map<String, PyValue>> options = new ArrayList<>();
+        for (ParamGroup g : groups) {
+            options.add(new LinkedHashMap<>(g.options()));
+        }
+        Map<Tensor, Map<String, Tensor>> copy = new IdentityHashMap<>();
+        try (GradMode.Scope ignored = GradMode.noGrad()) {
+            state.forEach((p, s) -> {
+                Map<String, Tensor> c = new LinkedHashMap<>();
+                s.forEach((k, t) -> c.put(k, t.clone()));
+                copy.put(p, c);
+            });
+        }
+        return new Snapshot(options, copy);
+    }
+
+    /** Puts back the options and state of a {@link #snapshot()} of this optimizer (copied, so it can be reused). */
+    public void restore(Snapshot snapshot) {
+        for (int i = 0; i < groups.size(); i++) {
+            groups.get(i).replaceOptions(snapshot.options.get(i));
+        }
+        state.clear();
+        try (GradMode.Scope ignored = GradMode.noGrad()) {
+            snapshot.state.forEach((p, s) -> {
+                Map<String, Tensor> c = new LinkedHashMap<>();
+                s.forEach((k, t) -> c.put(k, t.clone()));
+                state.put(p, c);
+            });
+        }
+    }
+
+    /** The options and per-parameter state of an optimizer at one moment. */
+    public static final class Snapshot {
+        private final List<Map<String, PyValue>> options;
+        private final Map<Tensor, Map<String, Tensor>> state;
+
+        private Snapshot(List<Map<String, PyValue>> options, Map<Tensor, Map<String, Tensor>> state) {
+            this.options = options;
+            this.state = state;
+        }
+
+        /** Bytes held by the copied state tensors (for undo-memory accounting). */
+        public long bytes() {
+            long n = 0;
+            for (Map<String, Tensor> s : state.values()) {
+                for (Tensor t : s.values()) {
+                    n += (long) t.numel() * (t.dtype() == DType.FLOAT32 ? 4 : 8);
+                }
+            }
+            return n;
+        }
+    }
+
     /** PyTorch's repr: the class name, then each group's hyperparameters sorted by name. */
     @Override
     public String toString() {

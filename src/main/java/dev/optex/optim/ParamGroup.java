@@ -46,6 +46,12 @@ public final class ParamGroup {
         options.putIfAbsent(key, value);
     }
 
+    /** Replaces every option (restoring a snapshot). */
+    void replaceOptions(Map<String, PyValue> values) {
+        options.clear();
+        options.putAll(values);
+    }
+
     /** The current learning rate. */
     public double lr() {
         return number("lr");
