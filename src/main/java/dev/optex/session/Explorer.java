@@ -143,24 +143,49 @@ public final class Explorer {
 
     /** Applies a new loss (after {@link #checkLoss}); every run starts again from the initial values. */
     public void setLoss(String source) {
-        Expression e = checkLoss(source);
-        lossSource = source;
-        loss = e;
-        restartAll();
+        setProblem(params, source);
     }
 
     /** Replaces the parameters (names, values, requires_grad); the loss must still evaluate. Runs start again. */
     public void setParams(List<ParamSpec> newParams) {
-        checkParams(newParams);
-        SessionCheck.checkLoss(lossSource, newParams, dtype);
-        requireScalarLoss(lossSource, newParams, dtype);
+        setProblem(newParams, lossSource);
+    }
+
+    /**
+     * Checks parameters and a loss together without applying them: valid names and sizes, a loss that evaluates to
+     * one number on them, and optimizers that accept them (for example not an empty parameter list).
+     *
+     * @return the parsed loss
+     * @throws ExprException with the column, {@link TorchException} with PyTorch's message, or
+     *     IllegalArgumentException for names, sizes and a loss that is not one number
+     */
+    public Expression checkProblem(List<ParamSpec> newParams, String source) {
+        return prepare(newParams, source, new ArrayList<>());
+    }
+
+    /**
+     * Applies parameters and a loss together (renaming a parameter and the loss that uses it is one change); every
+     * run starts again from the new initial values. Nothing changes when {@link #checkProblem} fails.
+     */
+    public void setProblem(List<ParamSpec> newParams, String source) {
         List<RunState> states = new ArrayList<>();
+        Expression e = prepare(newParams, source, states);
+        params = List.copyOf(newParams);
+        tracked = Tracked.of(params);
+        lossSource = source;
+        loss = e;
+        restartAll(states);
+    }
+
+    /** Checks a problem and creates every run's fresh state for it into {@code states}; returns the parsed loss. */
+    private Expression prepare(List<ParamSpec> newParams, String source, List<RunState> states) {
+        checkParams(newParams);
+        Expression e = SessionCheck.checkLoss(source, newParams, dtype);
+        requireScalarLoss(source, newParams, dtype);
         for (Run r : runs) {
             states.add(RunState.create(dtype, newParams, r.spec()));
         }
-        params = List.copyOf(newParams);
-        tracked = Tracked.of(params);
-        restartAll(states);
+        return e;
     }
 
     /** Switches between float32 and float64; runs start again. */
@@ -346,12 +371,6 @@ public final class Explorer {
                 new RunHistory(tracked.size()));
         run.record(loss, tracked);
         return run;
-    }
-
-    private void restartAll() {
-        List<RunState> states = new ArrayList<>();
-        runs.forEach(r -> states.add(RunState.create(dtype, params, r.spec())));
-        restartAll(states);
     }
 
     private void restartAll(List<RunState> states) {

@@ -196,4 +196,28 @@ class ExplorerTest {
         assertThat(str(adam.tensors().get("b"))).isEqualTo("tensor([6.0000, 2.5000], requires_grad=True)");
         assertThat(sgd.steps()).isZero();
     }
+    @Test
+    void renamingAParameterAndTheLossIsOneChange() {
+        List<ParamSpec> renamed = List.of(new ParamSpec("x", ParamValue.vector(2, 3), true),
+                new ParamSpec("b", ParamValue.vector(6, 4), true));
+        assertThatThrownBy(() -> ex.setParams(renamed)).hasMessageStartingWith("unknown name 'a'");
+        assertThatThrownBy(() -> ex.setLoss("sum(3*x**3 - b**2)")).hasMessageStartingWith("unknown name 'x'");
+        ex.train(ex.runs(), 2);
+        assertThat(ex.checkProblem(renamed, "sum(3*x**3 - b**2)").source()).isEqualTo("sum(3*x**3 - b**2)");
+        assertThat(sgd.steps()).isEqualTo(2);
+        ex.setProblem(renamed, "sum(3*x**3 - b**2)");
+        assertThat(ex.lossSource()).isEqualTo("sum(3*x**3 - b**2)");
+        assertThat(ex.tracked()).extracting(Tracked::name).containsExactly("x[0]", "x[1]", "b[0]", "b[1]");
+        assertThat(sgd.steps()).isZero();
+        assertThat(sgd.currentLoss()).isEqualTo(53.0);
+    }
+
+    @Test
+    void noTrainableParameterIsPyTorchsEmptyListError() {
+        List<ParamSpec> constants = List.of(new ParamSpec("a", ParamValue.vector(2, 3), false),
+                new ParamSpec("b", ParamValue.vector(6, 4), false));
+        assertThatThrownBy(() -> ex.checkProblem(constants, ex.lossSource()))
+                .hasMessage("optimizer got an empty parameter list");
+        assertThat(ex.params().get(0).requiresGrad()).isTrue();
+    }
 }
