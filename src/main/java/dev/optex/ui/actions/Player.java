@@ -81,7 +81,7 @@ public final class Player {
         return SPEEDS.length - 1;
     }
 
-    /** The speed as shown: {@code 10 steps/s} or {@code full speed}. */
+    /** The speed as shown: {@code 10/s} (steps per second) or {@code max}. */
     public ReadOnlyStringProperty speedTextProperty() {
         return speedText.getReadOnlyProperty();
     }
@@ -222,6 +222,6 @@ public final class Player {
 
     private void updateSpeedText() {
         int s = SPEEDS[speedIndex.get()];
-        speedText.set(s == 0 ? "full speed" : s + (s == 1 ? " step/s" : " steps/s"));
+        speedText.set(s == 0 ? "max" : s + "/s");
     }
 }

@@ -31,6 +31,8 @@ public final class ParamRowViewModel {
     private final BooleanProperty requiresGrad = new SimpleBooleanProperty(this, "requiresGrad", true);
     private final BooleanProperty scalar = new SimpleBooleanProperty(this, "scalar", false);
     private final ObservableList<StringProperty> cells = FXCollections.observableArrayList();
+    /** One read-only view, kept: a wrapper made per call would be collected with its listeners. */
+    private final ObservableList<StringProperty> readOnlyCells = FXCollections.unmodifiableObservableList(cells);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyBooleanWrapper resizable = new ReadOnlyBooleanWrapper(this, "resizable", true);
     private final Consumer<ParamRowViewModel> onEdit;
@@ -71,7 +73,7 @@ public final class ParamRowViewModel {
 
     /** The element texts in row-major order. */
     public ObservableList<StringProperty> getCells() {
-        return FXCollections.unmodifiableObservableList(cells);
+        return readOnlyCells;
     }
 
     /** The number of columns to lay the cells out in (the last dimension). */

@@ -45,6 +45,8 @@ public final class ProblemViewModel {
     private final ReadOnlyStringWrapper dtypeError = new ReadOnlyStringWrapper(this, "dtypeError");
     private final ReadOnlyStringWrapper paramsError = new ReadOnlyStringWrapper(this, "paramsError");
     private final ObservableList<ParamRowViewModel> rows = FXCollections.observableArrayList();
+    /** One read-only view, kept: a wrapper made per call would be collected with its listeners. */
+    private final ObservableList<ParamRowViewModel> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private boolean loading;
     private boolean applying;
 
@@ -100,7 +102,7 @@ public final class ProblemViewModel {
     }
 
     public ObservableList<ParamRowViewModel> getRows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     public List<LossPreset> presets() {

@@ -47,9 +47,13 @@ public final class RunEditorViewModel {
     private final StringProperty optimizer = new SimpleStringProperty(this, "optimizer");
     private final ReadOnlyStringWrapper optimizerError = new ReadOnlyStringWrapper(this, "optimizerError");
     private final ObservableList<HyperParamField> fields = FXCollections.observableArrayList();
+    /** One read-only view, kept: a wrapper made per call would be collected with its listeners. */
+    private final ObservableList<HyperParamField> readOnlyFields = FXCollections.unmodifiableObservableList(fields);
     private final StringProperty scheduler = new SimpleStringProperty(this, "scheduler", NO_SCHEDULER);
     private final ReadOnlyStringWrapper schedulerError = new ReadOnlyStringWrapper(this, "schedulerError");
     private final ObservableList<HyperParamField> schedulerFields = FXCollections.observableArrayList();
+    private final ObservableList<HyperParamField> readOnlySchedulerFields =
+            FXCollections.unmodifiableObservableList(schedulerFields);
     private final ReadOnlyStringWrapper repr = new ReadOnlyStringWrapper(this, "repr", "");
     /** The settings the fields show; another spec on the run means someone else changed it (a preset). */
     private RunSpec shown;
@@ -100,7 +104,7 @@ public final class RunEditorViewModel {
 
     /** The optimizer's keyword arguments in PyTorch's order. */
     public ObservableList<HyperParamField> getFields() {
-        return FXCollections.unmodifiableObservableList(fields);
+        return readOnlyFields;
     }
 
     /** The scheduler's class name or {@link #NO_SCHEDULER}. */
@@ -113,7 +117,7 @@ public final class RunEditorViewModel {
     }
 
     public ObservableList<HyperParamField> getSchedulerFields() {
-        return FXCollections.unmodifiableObservableList(schedulerFields);
+        return readOnlySchedulerFields;
     }
 
     /** {@code print(optimizer)}: the optimizer's PyTorch repr. */

@@ -21,6 +21,8 @@ public final class RunsViewModel {
     private final Workspace workspace;
     private final StatusViewModel status;
     private final ObservableList<RunItem> items = FXCollections.observableArrayList();
+    /** One read-only view, kept: a wrapper made per call would be collected with its listeners. */
+    private final ObservableList<RunItem> readOnlyItems = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyObjectWrapper<RunItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
 
     public RunsViewModel(Workspace workspace, StatusViewModel status) {
@@ -43,7 +45,7 @@ public final class RunsViewModel {
     //*************************************************************************
 
     public ObservableList<RunItem> getItems() {
-        return FXCollections.unmodifiableObservableList(items);
+        return readOnlyItems;
     }
 
     public ReadOnlyObjectProperty<RunItem> selectedProperty() {

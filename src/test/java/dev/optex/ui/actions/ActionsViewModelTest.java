@@ -142,11 +142,11 @@ class ActionsViewModelTest {
     void speedSteps() {
         Player p = vm.player();
         p.speedIndexProperty().set(0);
-        assertThat(p.speedTextProperty().get()).isEqualTo("1 step/s");
+        assertThat(p.speedTextProperty().get()).isEqualTo("1/s");
         p.slower();
         assertThat(p.speedIndexProperty().get()).isZero();
         p.speedIndexProperty().set(p.maxSpeedIndex());
         p.faster();
-        assertThat(p.speedTextProperty().get()).isEqualTo("full speed");
+        assertThat(p.speedTextProperty().get()).isEqualTo("max");
     }
 }
