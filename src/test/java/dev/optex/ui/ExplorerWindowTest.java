@@ -123,4 +123,22 @@ class ExplorerWindowTest {
         robot.clickOn("#action-undo");
         assertThat(text(robot, "#state-a")).isEqualTo("tensor([2., 3.], requires_grad=True)");
     }
+
+    @Test
+    void anUncaughtExceptionGoesToTheStatusBarAndTheWindowGoesOn(FxRobot robot) throws Exception {
+        Thread worker = new Thread(() -> {
+            throw new IllegalStateException("a bug on another thread");
+        });
+        worker.start();
+        worker.join();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#status-message")).endsWith("IllegalStateException: a bug on another thread");
+        javafx.application.Platform.runLater(() -> {
+            throw new IllegalArgumentException("a bug on the FX thread");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#status-message")).endsWith("IllegalArgumentException: a bug on the FX thread");
+        robot.clickOn("#action-train-step");
+        assertThat(run(0).steps()).isEqualTo(1);
+    }
 }
