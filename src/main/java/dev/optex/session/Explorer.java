@@ -170,6 +170,7 @@ public final class Explorer {
     public void setProblem(List<ParamSpec> newParams, String source) {
         List<RunState> states = new ArrayList<>();
         Expression e = prepare(newParams, source, states);
+        flushPlayed();
         params = List.copyOf(newParams);
         tracked = Tracked.of(params);
         lossSource = source;
@@ -263,6 +264,7 @@ public final class Explorer {
     /** Adds a run starting from the initial values. @throws TorchException for invalid options */
     public Run addRun(RunSpec spec) {
         Run run = newRun(uniqueLabel(spec));
+        flushPlayed();
         runs.add(run);
         undo.clear();
         writer.setup(spec(), run, false);
@@ -271,6 +273,7 @@ public final class Explorer {
     }
 
     public void removeRun(Run run) {
+        flushPlayed();
         if (runs.remove(run)) {
             undo.clear();
             writer.comment("run " + PythonLiterals.string(run.label()) + " removed");
@@ -287,6 +290,7 @@ public final class Explorer {
         RunSpec spec = new RunSpec(label, source.spec().optimizer(), source.spec().options(),
                 source.spec().scheduler(), null);
         Run copy = newRun(uniqueLabel(spec));
+        flushPlayed();
         if (fork) {
             continueFrom(source, copy);
         }
@@ -334,6 +338,7 @@ public final class Explorer {
             return;
         }
         RunState fresh = RunState.create(dtype, params, next); // validates with PyTorch's messages
+        flushPlayed();
         undo.clear();
         if (sameOptimizer) {
             Map<String, Object> changed = new LinkedHashMap<>();
@@ -486,14 +491,22 @@ public final class Explorer {
         if (!playing) {
             return;
         }
+        flushPlayed();
         playing = false;
+        fire(Change.VALUES);
+    }
+
+    /**
+     * Writes the loops played so far to the transcript. Called before anything else changes a run while playing, so
+     * the transcript keeps PyTorch's order and the loops use the loss they ran with.
+     */
+    private void flushPlayed() {
         playedSteps.forEach((run, n) -> {
             if (n > 0 && runs.contains(run)) {
                 writer.train(run, lossSource, n);
             }
         });
         playedSteps.clear();
-        fire(Change.VALUES);
     }
 
     public boolean isPlaying() {
@@ -502,6 +515,7 @@ public final class Explorer {
 
     /** Every run back to the initial values with a fresh optimizer (undoable). */
     public void reset() {
+        flushPlayed();
         undo.checkpoint(runs);
         for (Run r : runs) {
             r.restart(RunState.create(dtype, params, r.spec()), new RunHistory(tracked.size()));
@@ -521,6 +535,7 @@ public final class Explorer {
     }
 
     public void undo() {
+        flushPlayed();
         if (undo.canUndo()) {
             undo.undo();
             writer.comment("undo: the app restored the values, gradients and optimizer state from before the last"
@@ -530,6 +545,7 @@ public final class Explorer {
     }
 
     public void redo() {
+        flushPlayed();
         if (undo.canRedo()) {
             undo.redo();
             writer.comment("redo: the app restored the state after that action again (not PyTorch code)");
@@ -544,6 +560,7 @@ public final class Explorer {
      * @throws ExprException for a problem of the expression, {@link TorchException} for what PyTorch raises
      */
     public String evaluateConsole(Run run, String source) {
+        flushPlayed();
         Value v = Expression.parse(source).evaluate(run.consoleScope());
         String out = v.repr();
         writer.console(run, source, out);
@@ -559,6 +576,7 @@ public final class Explorer {
     }
 
     private ActionResult act(List<Run> requested, RunAction action, Code code) {
+        flushPlayed();
         List<Run> targets = live(requested);
         undo.checkpoint(targets);
         List<String> errors = new ArrayList<>();

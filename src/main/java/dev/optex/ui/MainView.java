@@ -67,7 +67,7 @@ public final class MainView {
     /** Builds the window's content in a scene of the given size, with the stylesheet and the keyboard shortcuts. */
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(createView(), width, height);
-        scene.getStylesheets().add(Objects.requireNonNull(Styles.class.getResource(Styles.STYLESHEET)).toExternalForm());
+        scene.getStylesheets().add(Styles.stylesheet());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::filterKeys);
         return scene;
     }

@@ -51,6 +51,8 @@ public final class OptexApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        // nothing pre-selected: letter keys are shortcuts from the start, not typing into the first field
+        scene.getRoot().requestFocus();
         view.start();
         return view;
     }

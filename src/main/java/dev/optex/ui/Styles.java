@@ -7,8 +7,6 @@ import javafx.scene.layout.Region;
 
 /** The style classes and pseudo-classes of {@code optex.css}; views use these constants, never literals. */
 public final class Styles {
-    /** The stylesheet, next to this class. */
-    public static final String STYLESHEET = "optex.css";
 
     public static final String ROOT = "optex";
     /** PyTorch's text (tensors, reprs, the loss): monospace. */
@@ -57,6 +55,11 @@ public final class Styles {
     public static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private Styles() {
+    }
+
+    /** The URL of {@code optex.css}, next to this class. */
+    public static String stylesheet() {
+        return java.util.Objects.requireNonNull(Styles.class.getResource("optex.css")).toExternalForm();
     }
 
     /** A label that keeps its full text when its row is short of space. */

@@ -220,4 +220,21 @@ class ExplorerTest {
                 .hasMessage("optimizer got an empty parameter list");
         assertThat(ex.params().get(0).requiresGrad()).isTrue();
     }
+
+    @Test
+    void whatPlayedIsWrittenBeforeAnythingElseChanges() {
+        ex.startPlaying();
+        ex.train(ex.runs(), 3);
+        ex.setLoss("sum(a**2) + sum(b**2)");
+        ex.train(ex.runs(), 2);
+        ex.stopPlaying();
+        List<String> code = ex.transcript().entries().stream().map(Transcript.Entry::code).toList();
+        int firstLoop = code.indexOf("for _ in range(3):\n    optimizer.zero_grad()\n    loss = torch.sum(3*a**3 - b**2)"
+                + "\n    loss.backward()\n    optimizer.step()");
+        int secondLoop = code.indexOf("for _ in range(2):\n    optimizer.zero_grad()\n    loss = torch.sum(a**2) +"
+                + " torch.sum(b**2)\n    loss.backward()\n    optimizer.step()");
+        assertThat(firstLoop).isNotNegative();
+        assertThat(secondLoop).isGreaterThan(firstLoop);
+        assertThat(sgd.steps()).isEqualTo(2);
+    }
 }

@@ -20,7 +20,8 @@ import javafx.beans.property.SimpleIntegerProperty;
  * Play/Pause and Run N steps, driven by the window's animation frames: each {@link #frame} takes the training steps
  * due at the chosen speed (or as many as fit in {@link #FRAME_BUDGET_NANOS} at full speed) inside one
  * {@link Workspace#batch}, so the views and charts redraw once per frame however many steps were taken. Play stops
- * when a run diverges, when Run N is done, and before any other action.
+ * when a run diverges, when Run N is done, before any other action, and when the problem or the set of runs
+ * changes.
  */
 public final class Player {
     /** Steps per second to choose from; 0 is "as fast as possible". */
@@ -58,6 +59,12 @@ public final class Player {
         });
         updateSpeedText();
         workspace.explorerProperty().addListener((obs, old, e) -> pause());
+        // a new problem or another set of runs ends the play (each play is one undo entry and one transcript loop)
+        workspace.addListener(change -> {
+            if (change == Explorer.Change.STRUCTURE) {
+                pause();
+            }
+        });
     }
 
     //*************************************************************************

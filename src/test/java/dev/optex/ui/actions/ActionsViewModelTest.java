@@ -149,4 +149,13 @@ class ActionsViewModelTest {
         p.faster();
         assertThat(p.speedTextProperty().get()).isEqualTo("max");
     }
+
+    @Test
+    void anotherProblemEndsThePlay() {
+        vm.togglePlay();
+        vm.player().frame(0);
+        ex.setLoss("sum(a**2) + sum(b**2)");
+        assertThat(vm.player().isPlaying()).isFalse();
+        assertThat(ex.isPlaying()).isFalse();
+    }
 }

@@ -145,7 +145,8 @@ class ProblemViewModelTest {
     void dtypeRestartsTheRunsInFloat64() {
         vm.dtypeProperty().set(DType.FLOAT64);
         assertThat(ex.dtype()).isEqualTo(DType.FLOAT64);
-        assertThat(sgd.tensors().get("a").toString()).isEqualTo("tensor([2., 3.], dtype=torch.float64, requires_grad=True)");
+        assertThat(sgd.tensors().get("a").toString())
+                .isEqualTo("tensor([2., 3.], dtype=torch.float64, requires_grad=True)");
     }
 
     @Test
