@@ -1,0 +1,635 @@
+package dev.optex.ui.charts;
+
+import dev.optex.session.RunHistory;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.Area;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+
+/**
+ * The loss over two chosen coordinates as a heat map (viridis, logarithmic when the loss spans decades) with about a
+ * dozen contour lines and a colour bar, every run's path and current point on top in its colour and marker, and the
+ * start point ringed. The grid is computed on the context's background thread whenever the function, the coordinates
+ * or the range change; a computation overtaken by a newer request is dropped, and the old picture stays until the new
+ * one is ready, so the window never waits. By default the range follows the start point and the paths (with margins,
+ * equal units on both axes when sensible); {@link #setRange}, {@link #zoom}, or a mouse drag or wheel zoom fix it
+ * until {@link #fitToRuns()}. A click on the map reports its data coordinates through {@link #setOnPointClicked}.
+ */
+public final class LandscapeChart extends StackPane {
+    public static final String STYLE_CLASS = "landscape-chart";
+    /** Grid cells per side. */
+    public static final int DEFAULT_RESOLUTION = 256;
+    /** Paths are thinned to about this many distinct positions per axis length. */
+    private static final double PATH_RESOLUTION = 2000;
+
+    private final ChartContext context;
+    private final int resolution;
+    private final BooleanProperty autoRange = new SimpleBooleanProperty(this, "autoRange", true);
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing", false);
+    private final ReadOnlyObjectWrapper<LandscapeRange> range = new ReadOnlyObjectWrapper<>(this, "range");
+    private final AtomicLong generation = new AtomicLong();
+    private final Map<RunHistory, PathTrack> tracks = new IdentityHashMap<>();
+    private final SeriesDataset haloData = new SeriesDataset();
+    private final SeriesDataset pathData = new SeriesDataset();
+    private final SeriesDataset pointData = new SeriesDataset();
+    private final XYLineAndShapeRenderer haloRenderer = new XYLineAndShapeRenderer(true, false);
+    private final XYLineAndShapeRenderer pathRenderer = new XYLineAndShapeRenderer(true, false);
+    private final XYLineAndShapeRenderer pointRenderer = new XYLineAndShapeRenderer(false, true);
+    private final LandscapeLayer layer = new LandscapeLayer();
+    private final LevelAxis levelAxis = new LevelAxis();
+    private final NumberAxis xAxis = new NumberAxis();
+    private final NumberAxis yAxis = new NumberAxis();
+    private final TextTitle note = new TextTitle("");
+    private ChartHost host;
+    private PaintScaleLegend colourBar;
+    private Consumer<Point2D> onPointClicked;
+    private LandscapeFunction function;
+    private int xComponent;
+    private int yComponent = 1;
+    private boolean structureDirty = true;
+    private boolean gridDirty;
+    private boolean fitPending = true;
+    private boolean settingAxes;
+    private double tolX = -1;
+    private double tolY = -1;
+
+    public LandscapeChart(ChartContext context) {
+        this(context, DEFAULT_RESOLUTION);
+    }
+
+    /** A landscape sampled on a {@code resolution} x {@code resolution} grid. */
+    public LandscapeChart(ChartContext context, int resolution) {
+        if (resolution < 2) {
+            throw new IllegalArgumentException("resolution must be at least 2");
+        }
+        this.context = Objects.requireNonNull(context, "context");
+        this.resolution = resolution;
+        createView();
+        init();
+    }
+
+    private void createView() {
+        XYPlot plot = new XYPlot(haloData, xAxis, yAxis, haloRenderer);
+        plot.setDataset(1, pathData);
+        plot.setRenderer(1, pathRenderer);
+        plot.setDataset(2, pointData);
+        plot.setRenderer(2, pointRenderer);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        haloRenderer.addAnnotation(layer, Layer.BACKGROUND);
+        haloRenderer.setDrawSeriesLineAsPath(true);
+        pathRenderer.setDrawSeriesLineAsPath(true);
+        pointRenderer.setUseOutlinePaint(true);
+        pointRenderer.setDrawOutlines(true);
+        xAxis.setAutoRange(false);
+        yAxis.setAutoRange(false);
+        xAxis.setAutoRangeIncludesZero(false);
+        yAxis.setAutoRangeIncludesZero(false);
+        JFreeChart chart = new JFreeChart("Loss landscape", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+        colourBar = new PaintScaleLegend(new ViridisScale(), levelAxis);
+        colourBar.setPosition(RectangleEdge.RIGHT);
+        colourBar.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
+        colourBar.setMargin(new RectangleInsets(8, 8, 8, 4));
+        colourBar.setVisible(false);
+        note.setPosition(RectangleEdge.TOP);
+        note.setVisible(false);
+        host = new ChartHost(chart);
+        host.addSubtitle(colourBar);
+        host.addSubtitle(note);
+        getStyleClass().add(STYLE_CLASS);
+        getChildren().add(host.viewer());
+    }
+
+    private void init() {
+        context.getRuns().addListener((ListChangeListener<ChartRun>) change -> structureDirty = true);
+        context.styleProperty().addListener((obs, old, style) -> restyle());
+        context.addFrameListener(this::refresh);
+        xAxis.addChangeListener(e -> userZoomed());
+        yAxis.addChangeListener(e -> userZoomed());
+        autoRange.addListener((obs, old, on) -> fitPending |= on);
+        host.viewer().addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX event) {
+                clicked(event.getTrigger());
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX event) {
+                // only clicks matter
+            }
+        });
+        restyle();
+    }
+
+    //*************************************************************************
+    // Properties                                                            //
+    //*************************************************************************
+
+    /** True while the range follows the start point and the runs' paths. */
+    public BooleanProperty autoRangeProperty() {
+        return autoRange;
+    }
+
+    /** True while a landscape is being computed in the background. */
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
+    }
+
+    /** The range shown (null before the first frame with data). */
+    public ReadOnlyObjectProperty<LandscapeRange> rangeProperty() {
+        return range.getReadOnlyProperty();
+    }
+
+    public LandscapeRange getRange() {
+        return range.get();
+    }
+
+    /** Called on the FX thread with the data coordinates (x, y) of a click on the map. */
+    public void setOnPointClicked(Consumer<Point2D> handler) {
+        onPointClicked = handler;
+    }
+
+    //*************************************************************************
+    // Commands                                                              //
+    //*************************************************************************
+
+    /**
+     * Shows the loss over components {@code xComponent} (horizontal) and {@code yComponent} (vertical) of the runs'
+     * parameters; {@code function} evaluates it with the other components held fixed. Call again whenever the loss or
+     * the fixed values change; the landscape is recomputed in the background.
+     */
+    public void setLandscape(int xComponent, int yComponent, LandscapeFunction function) {
+        if (xComponent < 0 || yComponent < 0) {
+            throw new IllegalArgumentException("component indices must not be negative");
+        }
+        boolean axesChanged = xComponent != this.xComponent || yComponent != this.yComponent;
+        this.function = Objects.requireNonNull(function, "function");
+        this.xComponent = xComponent;
+        this.yComponent = yComponent;
+        gridDirty = true;
+        if (axesChanged) {
+            structureDirty = true;
+            fitPending = true;
+        }
+    }
+
+    /** Shows this range and stops following the runs. */
+    public void setRange(LandscapeRange newRange) {
+        autoRange.set(false);
+        showRange(Objects.requireNonNull(newRange, "range"));
+    }
+
+    /** Zooms about the centre: a factor below 1 zooms in. */
+    public void zoom(double factor) {
+        LandscapeRange current = range.get();
+        if (current != null) {
+            setRange(current.zoom(factor));
+        }
+    }
+
+    /** Fits the range around the start point and the paths again, and keeps following them. */
+    public void fitToRuns() {
+        autoRange.set(true);
+        fitPending = true;
+    }
+
+    /** Writes the chart as a PNG at {@code scale} times its size on screen (2 for slides). */
+    public void writePng(Path file, double scale) throws IOException {
+        refresh();
+        host.writePng(file, scale);
+    }
+
+    ChartHost host() {
+        return host;
+    }
+
+    LandscapeLayer layer() {
+        return layer;
+    }
+
+    //*************************************************************************
+    // Frame update                                                          //
+    //*************************************************************************
+
+    /** One frame: new path rows, range follow-up, background request, and at most one redraw. */
+    void refresh() {
+        boolean changed = structureDirty;
+        if (structureDirty) {
+            retrack();
+        }
+        for (PathTrack track : tracks.values()) {
+            changed |= track.feed.feed(track);
+        }
+        if (autoRange.get()) {
+            LandscapeRange fitted = fitIfNeeded();
+            if (fitted != null) {
+                showRange(fitted);
+            }
+        }
+        LandscapeRange shown = range.get();
+        if (shown != null && retolerance(shown)) {
+            changed = true;
+        }
+        if (gridDirty && function != null && shown != null) {
+            submit(function, shown);
+        }
+        if (changed || structureDirty) {
+            boolean restyle = structureDirty;
+            structureDirty = false;
+            host.batch(() -> {
+                if (restyle) {
+                    styleSeries(context.getStyle());
+                }
+                haloData.changed();
+                pathData.changed();
+                pointData.changed();
+            });
+            host.setSummary(summary());
+        }
+    }
+
+    private void retrack() {
+        Map<RunHistory, PathTrack> old = new IdentityHashMap<>(tracks);
+        tracks.clear();
+        haloData.clear();
+        pathData.clear();
+        pointData.clear();
+        int i = 0;
+        for (ChartRun run : context.getRuns()) {
+            PathTrack track = old.get(run.history());
+            if (track == null || track.x != xComponent || track.y != yComponent) {
+                track = new PathTrack(run.history());
+            }
+            track.run = run;
+            tracks.put(run.history(), track);
+            haloData.add("halo " + i, track.path);
+            pathData.add("path " + i, track.path);
+            pointData.add("point " + i, track.current);
+            i++;
+        }
+        pointData.add("start", startPoint());
+        ChartRun first = context.getRuns().isEmpty() ? null : context.getRuns().get(0);
+        xAxis.setLabel(componentName(first, xComponent));
+        yAxis.setLabel(componentName(first, yComponent));
+    }
+
+    private static String componentName(ChartRun run, int component) {
+        return run != null && component < run.componentNames().size()
+                ? run.componentNames().get(component) : "component " + component;
+    }
+
+    /** A new range when following the runs and a fit is due or a current point left the view; else null. */
+    private LandscapeRange fitIfNeeded() {
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        boolean outside = false;
+        LandscapeRange shown = range.get();
+        for (PathTrack track : tracks.values()) {
+            if (track.path.isEmpty()) {
+                continue;
+            }
+            // a diverged run's last finite points can be astronomically far: keep only its start in the fit
+            boolean diverged = track.run.divergedAtStep() != null;
+            minX = Math.min(minX, diverged ? track.startX : track.path.minX());
+            maxX = Math.max(maxX, diverged ? track.startX : track.path.maxX());
+            minY = Math.min(minY, diverged ? track.startY : track.path.minY());
+            maxY = Math.max(maxY, diverged ? track.startY : track.path.maxY());
+            if (!diverged && shown != null && !shown.contains(track.path.lastX(), track.path.lastY())) {
+                outside = true;
+            }
+        }
+        if (minX > maxX || !(fitPending || outside || shown == null)) {
+            return null;
+        }
+        fitPending = false;
+        Rectangle2D area = host.dataArea();
+        return LandscapeRange.around(minX, maxX, minY, maxY, area.getWidth() / area.getHeight());
+    }
+
+    private void showRange(LandscapeRange newRange) {
+        if (newRange.equals(range.get())) {
+            return;
+        }
+        range.set(newRange);
+        settingAxes = true;
+        try {
+            xAxis.setRange(newRange.xMin(), newRange.xMax());
+            yAxis.setRange(newRange.yMin(), newRange.yMax());
+        } finally {
+            settingAxes = false;
+        }
+        gridDirty = true;
+    }
+
+    /** A drag or wheel zoom in the viewer changed the axes: show that range from now on. */
+    private void userZoomed() {
+        if (settingAxes) {
+            return;
+        }
+        autoRange.set(false);
+        LandscapeRange zoomed = new LandscapeRange(xAxis.getLowerBound(), xAxis.getUpperBound(),
+                yAxis.getLowerBound(), yAxis.getUpperBound());
+        if (!zoomed.equals(range.get())) {
+            range.set(zoomed);
+            gridDirty = true;
+        }
+    }
+
+    /** Re-thins the paths when the range changed scale by more than a factor of two; true if it did. */
+    private boolean retolerance(LandscapeRange shown) {
+        double wantX = shown.width() / PATH_RESOLUTION;
+        double wantY = shown.height() / PATH_RESOLUTION;
+        if (tolX > 0 && wantX / tolX < 2 && tolX / wantX < 2 && wantY / tolY < 2 && tolY / wantY < 2) {
+            return false;
+        }
+        tolX = wantX;
+        tolY = wantY;
+        for (PathTrack track : tracks.values()) {
+            track.feed.rewind();
+            track.feed.feed(track);
+        }
+        return true;
+    }
+
+    private void submit(LandscapeFunction f, LandscapeRange r) {
+        gridDirty = false;
+        long id = generation.incrementAndGet();
+        computing.set(true);
+        context.background().execute(() -> {
+            if (generation.get() != id) {
+                return;
+            }
+            Landscape result = null;
+            String failure = null;
+            try {
+                result = Landscape.compute(f, r, resolution, resolution);
+            } catch (RuntimeException | StackOverflowError e) {
+                failure = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            }
+            Landscape done = result;
+            String error = failure;
+            Platform.runLater(() -> {
+                if (generation.get() == id) {
+                    computing.set(false);
+                    show(done, error);
+                }
+            });
+        });
+    }
+
+    private void show(Landscape landscape, String error) {
+        host.batch(() -> {
+            if (landscape != null) {
+                layer.setLandscape(landscape);
+                levelAxis.setScale(landscape.scale());
+                colourBar.setVisible(landscape.scale() != null);
+            }
+            note.setText(error == null ? "" : "Landscape not available: " + error);
+            note.setVisible(error != null);
+        });
+        host.setSummary(summary());
+    }
+
+    private void clicked(MouseEvent trigger) {
+        if (onPointClicked == null || trigger.getButton() != MouseButton.PRIMARY || !trigger.isStillSincePress()) {
+            return;
+        }
+        Rectangle2D area = host.dataArea();
+        if (!area.contains(trigger.getX(), trigger.getY())) {
+            return;
+        }
+        XYPlot plot = host.plot();
+        double x = xAxis.java2DToValue(trigger.getX(), area, plot.getDomainAxisEdge());
+        double y = yAxis.java2DToValue(trigger.getY(), area, plot.getRangeAxisEdge());
+        onPointClicked.accept(new Point2D(x, y));
+    }
+
+    //*************************************************************************
+    // Style                                                                 //
+    //*************************************************************************
+
+    private void restyle() {
+        ChartStyle style = context.getStyle();
+        host.applyStyle(style, () -> {
+            style.styleAxis(levelAxis);
+            colourBar.setStripWidth(style.projection() ? 24 : 14);
+            colourBar.setBackgroundPaint(style.background());
+            note.setPaint(style.accent());
+            note.setFont(style.largeFont());
+            float contourWidth = style.projection() ? 2f : 1f;
+            Color contour = style.highContrast() ? new Color(255, 255, 255, 200) : new Color(255, 255, 255, 150);
+            layer.setContourStyle(contour, new BasicStroke(contourWidth));
+            styleSeries(style);
+        });
+    }
+
+    private void styleSeries(ChartStyle style) {
+        float width = style.lineWidth();
+        int i = 0;
+        for (ChartRun run : context.getRuns()) {
+            Color paint = style.runColor(run.style().color());
+            Color halo = halo(paint);
+            haloRenderer.setSeriesPaint(i, halo, false);
+            haloRenderer.setSeriesStroke(i, new BasicStroke(width * 2.2f, BasicStroke.CAP_ROUND,
+                    BasicStroke.JOIN_ROUND), false);
+            pathRenderer.setSeriesPaint(i, paint, false);
+            pathRenderer.setSeriesStroke(i, run.style().dash().stroke(width), false);
+            pointRenderer.setSeriesPaint(i, paint, false);
+            pointRenderer.setSeriesShape(i, run.style().marker().shape(style.markerSize() * 1.2), false);
+            pointRenderer.setSeriesOutlinePaint(i, halo, false);
+            pointRenderer.setSeriesOutlineStroke(i, new BasicStroke(width * 0.75f), false);
+            i++;
+        }
+        pointRenderer.setSeriesPaint(i, Color.WHITE, false);
+        pointRenderer.setSeriesShape(i, startShape(style.markerSize() * 1.6), false);
+        pointRenderer.setSeriesOutlinePaint(i, Color.BLACK, false);
+        pointRenderer.setSeriesOutlineStroke(i, new BasicStroke(width * 0.6f), false);
+        host.plot().setFixedLegendItems(legend(style));
+    }
+
+    /** The casing under a path: white under dark colours, black under light ones, readable on any part of the map. */
+    private static Color halo(Color paint) {
+        boolean light = Contrast.luminance(paint.getRGB() & 0xFFFFFF) > 0.3;
+        return light ? new Color(0, 0, 0, 200) : new Color(255, 255, 255, 220);
+    }
+
+    private static Shape startShape(double size) {
+        Area ring = new Area(new Ellipse2D.Double(-size / 2, -size / 2, size, size));
+        double inner = size * 0.55;
+        ring.subtract(new Area(new Ellipse2D.Double(-inner / 2, -inner / 2, inner, inner)));
+        return ring;
+    }
+
+    private LegendItemCollection legend(ChartStyle style) {
+        LegendItemCollection items = new LegendItemCollection();
+        for (ChartRun run : context.getRuns()) {
+            items.add(Legends.run(run, run.style().dash(), style));
+        }
+        items.add(new LegendItem("start", null, null, null, true, startShape(style.markerSize() * 1.6), true,
+                Color.WHITE, true, Color.BLACK, new BasicStroke(style.lineWidth() * 0.6f), false,
+                startShape(1), new BasicStroke(1), Color.WHITE));
+        return items;
+    }
+
+    private String summary() {
+        StringBuilder text = new StringBuilder("Loss landscape over ")
+                .append(xAxis.getLabel()).append(" and ").append(yAxis.getLabel()).append('.');
+        LandscapeRange r = range.get();
+        if (r != null) {
+            text.append(" Range ").append(StepPlot.format(r.xMin())).append(" to ").append(StepPlot.format(r.xMax()))
+                    .append(" by ").append(StepPlot.format(r.yMin())).append(" to ").append(StepPlot.format(r.yMax()))
+                    .append('.');
+        }
+        for (PathTrack track : tracks.values()) {
+            if (!track.path.isEmpty()) {
+                text.append(' ').append(track.run.legendLabel()).append(" at (")
+                        .append(StepPlot.format(track.path.lastX())).append(", ")
+                        .append(StepPlot.format(track.path.lastY())).append(").");
+            }
+        }
+        return text.toString();
+    }
+
+    /** The start point: row 0 of the first run with rows (all runs start from the same parameters). */
+    private SeriesSource startPoint() {
+        return new SeriesSource() {
+            private PathTrack first() {
+                for (ChartRun run : context.getRuns()) {
+                    PathTrack track = tracks.get(run.history());
+                    if (track != null && !Double.isNaN(track.startX)) {
+                        return track;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public int itemCount() {
+                return first() == null ? 0 : 1;
+            }
+
+            @Override
+            public double x(int item) {
+                return first().startX;
+            }
+
+            @Override
+            public double y(int item) {
+                return first().startY;
+            }
+        };
+    }
+
+    /** One run's path over the two chosen components. */
+    private final class PathTrack implements RunFeed.Sink {
+        private final RunFeed feed;
+        private final PathDecimator path = new PathDecimator();
+        private final int x = xComponent;
+        private final int y = yComponent;
+        private ChartRun run;
+        private double startX = Double.NaN;
+        private double startY = Double.NaN;
+        private final SeriesSource current = new SeriesSource() {
+            @Override
+            public int itemCount() {
+                return path.isEmpty() ? 0 : 1;
+            }
+
+            @Override
+            public double x(int item) {
+                return path.lastX();
+            }
+
+            @Override
+            public double y(int item) {
+                return path.lastY();
+            }
+        };
+
+        PathTrack(RunHistory history) {
+            feed = new RunFeed(history, false);
+        }
+
+        @Override
+        public void restart() {
+            path.reset(Math.max(tolX, 0), Math.max(tolY, 0));
+            startX = Double.NaN;
+            startY = Double.NaN;
+        }
+
+        @Override
+        public void row(int row) {
+            RunHistory h = feed.history();
+            if (x >= h.components() || y >= h.components()) {
+                return;
+            }
+            double vx = h.value(row, x);
+            double vy = h.value(row, y);
+            if (row == 0) {
+                startX = vx;
+                startY = vy;
+            }
+            path.add(vx, vy);
+        }
+    }
+
+    /** Viridis over the colour bar's unit interval. */
+    private static final class ViridisScale implements PaintScale {
+        @Override
+        public double getLowerBound() {
+            return 0;
+        }
+
+        @Override
+        public double getUpperBound() {
+            return 1;
+        }
+
+        @Override
+        public java.awt.Paint getPaint(double value) {
+            return new Color(ColorMap.argb(value));
+        }
+    }
+}
