@@ -363,15 +363,18 @@ public final class LandscapeChart extends StackPane {
         gridDirty = true;
     }
 
-    /** A drag or wheel zoom in the viewer changed the axes: show that range from now on. */
+    /**
+     * A drag or wheel zoom in the viewer changed the axes: show that range from now on. Axes also report font and
+     * label changes, which leave the bounds alone and are ignored here.
+     */
     private void userZoomed() {
-        if (settingAxes) {
+        if (settingAxes || range.get() == null) {
             return;
         }
-        autoRange.set(false);
         LandscapeRange zoomed = new LandscapeRange(xAxis.getLowerBound(), xAxis.getUpperBound(),
                 yAxis.getLowerBound(), yAxis.getUpperBound());
         if (!zoomed.equals(range.get())) {
+            autoRange.set(false);
             range.set(zoomed);
             gridDirty = true;
         }
