@@ -72,6 +72,7 @@ final class ChartHost {
             plot.setRangeGridlineStroke(style.gridStroke());
             style.styleAxis(plot.getDomainAxis());
             style.styleAxis(plot.getRangeAxis());
+            style.styleLegend(chart.getLegend());
             restyle.run();
         });
     }

@@ -30,9 +30,9 @@ final class Legends {
                 true, sample(width), dash.stroke(width), paint);
     }
 
-    /** Long enough to show two periods of the longest dash pattern. */
+    /** Long enough to show a period of the longest dash pattern, short enough for a one-line legend. */
     private static Line2D sample(float width) {
-        double half = 8 * width;
+        double half = 6.5 * width;
         return new Line2D.Double(-half, 0, half, 0);
     }
 }

@@ -19,7 +19,6 @@ import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -190,8 +189,6 @@ final class StepPlot {
         }
         XYPlot plot = host.plot();
         plot.setFixedLegendItems(legend.apply(style));
-        LegendTitle legendTitle = host.chart().getLegend();
-        legendTitle.setItemFont(style.regularFont());
         plot.clearDomainMarkers();
         for (ChartRun run : distinctRuns()) {
             if (run.divergedAtStep() != null) {
