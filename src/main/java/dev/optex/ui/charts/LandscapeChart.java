@@ -136,6 +136,7 @@ public final class LandscapeChart extends StackPane {
         host = new ChartHost(chart);
         host.addSubtitle(colourBar);
         host.addSubtitle(note);
+        layer.setScreen(host.viewer().getCanvas().getGraphicsContext2D());
         getStyleClass().add(STYLE_CLASS);
         getChildren().add(host.viewer());
     }

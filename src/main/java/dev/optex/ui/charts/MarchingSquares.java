@@ -14,6 +14,8 @@ final class MarchingSquares {
         {}, {3, 0}, {0, 1}, {3, 1}, {1, 2}, {}, {0, 2}, {3, 2},
         {2, 3}, {0, 2}, {}, {1, 2}, {3, 1}, {0, 1}, {3, 0}, {},
     };
+    private static final int[] SADDLE_ODD = {0, 1, 2, 3};
+    private static final int[] SADDLE_EVEN = {3, 0, 1, 2};
 
     private MarchingSquares() {
     }
@@ -37,34 +39,40 @@ final class MarchingSquares {
                         && Double.isFinite(v2) && Double.isFinite(v3))) {
                     continue;
                 }
-                double[] corner = {v0, v1, v2, v3};
                 if (c == 5 || c == 10) {
                     boolean centreHigh = (v0 + v1 + v2 + v3) / 4 > level;
                     // the high corners join through the centre when it is high: cut off the low corners
                     boolean cutOdd = (c == 5) == centreHigh;
-                    int[] pairs = cutOdd ? new int[] {0, 1, 2, 3} : new int[] {3, 0, 1, 2};
-                    out.add(cross(xs, ys, i, j, corner, pairs[0], level), cross(xs, ys, i, j, corner, pairs[1], level));
-                    out.add(cross(xs, ys, i, j, corner, pairs[2], level), cross(xs, ys, i, j, corner, pairs[3], level));
+                    int[] pairs = cutOdd ? SADDLE_ODD : SADDLE_EVEN;
+                    for (int edge : pairs) {
+                        cross(out, xs, ys, i, j, v0, v1, v2, v3, edge, level);
+                    }
                 } else {
-                    int[] e = EDGES[c];
-                    out.add(cross(xs, ys, i, j, corner, e[0], level), cross(xs, ys, i, j, corner, e[1], level));
+                    for (int edge : EDGES[c]) {
+                        cross(out, xs, ys, i, j, v0, v1, v2, v3, edge, level);
+                    }
                 }
             }
         }
         return out.toArray();
     }
 
-    /** The point where the level crosses edge {@code edge} of cell (i, j), as {x, y}. */
-    private static double[] cross(double[] xs, double[] ys, int i, int j, double[] v, int edge, double level) {
+    /** Appends the point where the level crosses edge {@code edge} of cell (i, j). */
+    private static void cross(Segments out, double[] xs, double[] ys, int i, int j, double v0, double v1, double v2,
+            double v3, int edge, double level) {
         switch (edge) {
             case 0:
-                return new double[] {lerp(xs[i], xs[i + 1], v[0], v[1], level), ys[j]};
+                out.add(lerp(xs[i], xs[i + 1], v0, v1, level), ys[j]);
+                break;
             case 1:
-                return new double[] {xs[i + 1], lerp(ys[j], ys[j + 1], v[1], v[2], level)};
+                out.add(xs[i + 1], lerp(ys[j], ys[j + 1], v1, v2, level));
+                break;
             case 2:
-                return new double[] {lerp(xs[i], xs[i + 1], v[3], v[2], level), ys[j + 1]};
+                out.add(lerp(xs[i], xs[i + 1], v3, v2, level), ys[j + 1]);
+                break;
             default:
-                return new double[] {xs[i], lerp(ys[j], ys[j + 1], v[0], v[3], level)};
+                out.add(xs[i], lerp(ys[j], ys[j + 1], v0, v3, level));
+                break;
         }
     }
 
@@ -77,14 +85,12 @@ final class MarchingSquares {
         private double[] data = new double[256];
         private int size;
 
-        void add(double[] p, double[] q) {
-            if (size + 4 > data.length) {
+        void add(double x, double y) {
+            if (size + 2 > data.length) {
                 data = Arrays.copyOf(data, data.length * 2);
             }
-            data[size++] = p[0];
-            data[size++] = p[1];
-            data[size++] = q[0];
-            data[size++] = q[1];
+            data[size++] = x;
+            data[size++] = y;
         }
 
         double[] toArray() {
