@@ -124,6 +124,22 @@ class LandscapeChartTest {
     }
 
     @Test
+    void aMouseZoomFixesTheRangeAndRecomputes(FxRobot robot) throws Exception {
+        showRosenbrockRuns(robot, Histories.ROSENBROCK);
+        waitForLandscape(robot);
+        robot.interact(() -> {
+            XYPlot plot = chart.host().plot();
+            // what a drag zoom in the viewer does: both axes change
+            plot.getDomainAxis().setRange(-1, 0);
+            plot.getRangeAxis().setRange(0.5, 1.5);
+            context.pulse();
+        });
+        waitForLandscape(robot);
+        assertThat(chart.autoRangeProperty().get()).isFalse();
+        assertThat(chart.layer().landscape().range()).isEqualTo(new LandscapeRange(-1, 0, 0.5, 1.5));
+    }
+
+    @Test
     void holesAndFailuresDoNotBreakTheChart(FxRobot robot) throws Exception {
         showRosenbrockRuns(robot, LandscapeFunction.pointwise((x, y) -> Math.log(x) + y));
         waitForLandscape(robot);

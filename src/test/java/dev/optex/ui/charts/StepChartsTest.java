@@ -87,6 +87,29 @@ class StepChartsTest {
     }
 
     @Test
+    void zoomingTheStepAxisDecimatesTheVisibleStepsOnly(FxRobot robot) {
+        RunHistory h = Histories.synthetic(100_000, 0);
+        robot.interact(() -> {
+            context.getRuns().add(new ChartRun("SGD", RunPalette.style(0), h, Histories.XY));
+            context.pulse();
+            // what a drag zoom in the viewer does
+            plotOf(loss.plot()).getDomainAxis().setRange(50_000, 50_100);
+            context.pulse();
+        });
+        XYDataset lines = plotOf(loss.plot()).getDataset(0);
+        // every row in the window, the nearest row on each side, and the newest row (off to the right)
+        assertThat(lines.getItemCount(0)).isEqualTo(103);
+        assertThat(lines.getXValue(0, 0)).isEqualTo(49_999);
+        assertThat(lines.getYValue(0, 51)).isEqualTo(h.loss(50_050));
+        robot.interact(() -> {
+            plotOf(loss.plot()).getDomainAxis().setAutoRange(true);
+            context.pulse();
+        });
+        assertThat(lines.getItemCount(0)).isLessThan(2 * StepPlot.columnsFor(1920) + 3);
+        assertThat(lines.getXValue(0, lines.getItemCount(0) - 1)).isEqualTo(99_999);
+    }
+
+    @Test
     void logScaleLeavesOutNonPositiveLossesWithANote(FxRobot robot) {
         RunHistory h = new RunHistory(2);
         for (int s = 0; s < 20; s++) {
