@@ -9,16 +9,13 @@ import java.awt.image.BufferedImage;
  */
 final class Landscape {
     private final LandscapeRange range;
-    private final double[] values;
     private final ValueScale scale;
     private final BufferedImage image;
     private final Path2D contours;
     private final double[] levels;
 
-    private Landscape(LandscapeRange range, double[] values, ValueScale scale, BufferedImage image, Path2D contours,
-            double[] levels) {
+    private Landscape(LandscapeRange range, ValueScale scale, BufferedImage image, Path2D contours, double[] levels) {
         this.range = range;
-        this.values = values;
         this.scale = scale;
         this.image = image;
         this.contours = contours;
@@ -50,7 +47,7 @@ final class Landscape {
                 contours.lineTo(s[k + 2], s[k + 3]);
             }
         }
-        return new Landscape(range, values, scale, image, contours, levels);
+        return new Landscape(range, scale, image, contours, levels);
     }
 
     /** n cell centres splitting [lo, hi] evenly. */
@@ -64,11 +61,6 @@ final class Landscape {
 
     LandscapeRange range() {
         return range;
-    }
-
-    /** The sampled loss, row-major from the lowest y. */
-    double[] values() {
-        return values.clone();
     }
 
     /** The colour scale, or null when no value was finite. */

@@ -274,7 +274,7 @@ public final class LandscapeChart extends StackPane {
         if (gridDirty && function != null && shown != null) {
             submit(function, shown);
         }
-        if (changed || structureDirty) {
+        if (changed) {
             boolean restyle = structureDirty;
             structureDirty = false;
             host.batch(() -> {
@@ -401,32 +401,36 @@ public final class LandscapeChart extends StackPane {
         gridDirty = false;
         long id = generation.incrementAndGet();
         computing.set(true);
+        LandscapeLayer.Geometry geometry = layer.geometry(host.dataArea());
         context.background().execute(() -> {
             if (generation.get() != id) {
                 return;
             }
             Landscape result = null;
+            LandscapeLayer.Picture picture = null;
             String failure = null;
             try {
                 result = Landscape.compute(f, r, resolution, resolution);
+                picture = LandscapeLayer.render(result, geometry);
             } catch (RuntimeException | StackOverflowError e) {
                 failure = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             }
             Landscape done = result;
+            LandscapeLayer.Picture ready = picture;
             String error = failure;
             Platform.runLater(() -> {
                 if (generation.get() == id) {
                     computing.set(false);
-                    show(done, error);
+                    show(done, ready, error);
                 }
             });
         });
     }
 
-    private void show(Landscape landscape, String error) {
+    private void show(Landscape landscape, LandscapeLayer.Picture picture, String error) {
         host.batch(() -> {
             if (landscape != null) {
-                layer.setLandscape(landscape);
+                layer.setLandscape(landscape, picture);
                 levelAxis.setScale(landscape.scale());
                 colourBar.setVisible(landscape.scale() != null);
             }

@@ -24,7 +24,6 @@ final class LevelAxis extends NumberAxis {
         super(null);
         setRange(0, 1);
         setAutoRange(false);
-        setTickMarksVisible(true);
     }
 
     void setScale(ValueScale newScale) {
