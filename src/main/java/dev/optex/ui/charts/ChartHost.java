@@ -70,8 +70,8 @@ final class ChartHost {
             XYPlot plot = plot();
             plot.setDomainGridlineStroke(style.gridStroke());
             plot.setRangeGridlineStroke(style.gridStroke());
-            style.styleAxis(plot.getDomainAxis());
-            style.styleAxis(plot.getRangeAxis());
+            style.styleAxis(plot.getDomainAxis(), false);
+            style.styleAxis(plot.getRangeAxis(), true);
             style.styleLegend(chart.getLegend());
             restyle.run();
         });

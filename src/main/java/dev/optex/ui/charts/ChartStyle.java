@@ -80,16 +80,20 @@ public record ChartStyle(boolean projection, boolean highContrast) {
         return new Color(Contrast.ensure(rgb, background().getRGB() & 0xFFFFFF, minimum));
     }
 
-    /** Fonts and paints of one axis (the theme does this for the axes a plot shows, not for a spare one). */
-    void styleAxis(ValueAxis axis) {
+    /**
+     * Fonts, paints and label spacing of one axis (the theme does fonts and paints for the axes a plot shows, not for
+     * a spare one). JFreeChart packs ticks as densely as their labels allow; padding the labels along the axis makes
+     * it pick coarser units, about one tick per two or three label sizes, which stays readable from afar.
+     */
+    void styleAxis(ValueAxis axis, boolean vertical) {
         axis.setLabelFont(largeFont());
         axis.setTickLabelFont(regularFont());
         axis.setLabelPaint(foreground());
         axis.setTickLabelPaint(foreground());
         axis.setAxisLinePaint(gridPaint());
         axis.setTickMarkPaint(gridPaint());
-        // roomier labels make JFreeChart pick coarser tick units: fewer, more readable ticks
-        axis.setTickLabelInsets(new RectangleInsets(4, 4, 4, 4));
+        double gap = regularFont().getSize() * (vertical ? 0.9 : 0.8);
+        axis.setTickLabelInsets(vertical ? new RectangleInsets(gap, 4, gap, 4) : new RectangleInsets(4, gap, 4, gap));
     }
 
     /** Legend entries with room between them, so a line sample is not read as part of the previous label. */

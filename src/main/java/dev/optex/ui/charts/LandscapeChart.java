@@ -122,8 +122,8 @@ public final class LandscapeChart extends StackPane {
         pointRenderer.setDrawOutlines(true);
         xAxis.setAutoRange(false);
         yAxis.setAutoRange(false);
-        xAxis.setAutoRangeIncludesZero(false);
-        yAxis.setAutoRangeIncludesZero(false);
+        xAxis.setStandardTickUnits(new CompactTickUnits());
+        yAxis.setStandardTickUnits(new CompactTickUnits());
         JFreeChart chart = new JFreeChart("Loss landscape", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         colourBar = new PaintScaleLegend(new ViridisScale(), levelAxis);
@@ -461,7 +461,7 @@ public final class LandscapeChart extends StackPane {
     private void restyle() {
         ChartStyle style = context.getStyle();
         host.applyStyle(style, () -> {
-            style.styleAxis(levelAxis);
+            style.styleAxis(levelAxis, true);
             colourBar.setStripWidth(style.projection() ? 24 : 14);
             colourBar.setBackgroundPaint(style.background());
             note.setPaint(style.accent());

@@ -67,6 +67,7 @@ final class StepPlot {
         stepAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         stepAxis.setAutoRangeIncludesZero(false);
         linearAxis.setAutoRangeIncludesZero(false);
+        linearAxis.setStandardTickUnits(new CompactTickUnits());
         logAxis.setSmallestValue(1e-300);
         XYPlot plot = new XYPlot(lineData, stepAxis, linearAxis, lineRenderer);
         plot.setDataset(1, pointData);
@@ -167,7 +168,7 @@ final class StepPlot {
         // the hidden value axis is styled too, so a later log toggle keeps the look
         ValueAxis hidden = host.plot().getRangeAxis() == logAxis ? linearAxis : logAxis;
         host.applyStyle(style, () -> {
-            style.styleAxis(hidden);
+            style.styleAxis(hidden, true);
             note.setPaint(style.accent());
             styleSeries(style);
         });
@@ -203,6 +204,7 @@ final class StepPlot {
         marker.setLabel("diverged");
         marker.setLabelFont(style.regularFont());
         marker.setLabelPaint(paint);
+        marker.setLabelBackgroundColor(new Color(0, 0, 0, 0));
         marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         return marker;

@@ -149,12 +149,13 @@ final class ValueScale {
 
     /**
      * Levels base + m * 10^k for each mantissa m and every stride-th k, where base is the minimum rounded down to the
-     * precision of the lowest level (so a minimum of 0.013 gives levels 1, 2, 5, not 1.013, 2.013, 5.013).
+     * knee's power of ten (so a minimum of 0.013 gives levels 1, 2, 5, not 1.013, 2.013, 5.013, and -52.1 gives -52,
+     * -51, -48).
      */
     private List<Double> logLevels(double[] mantissas, int stride) {
         double lowest = knee / 8;
         int k0 = (int) Math.floor(Math.log10(lowest));
-        double precision = Math.pow(10, k0);
+        double precision = Math.pow(10, Math.floor(Math.log10(knee)));
         double base = Math.floor(min / precision) * precision;
         List<Double> levels = new ArrayList<>();
         for (int k = k0; Math.pow(10, k) < max - base; k += stride) {

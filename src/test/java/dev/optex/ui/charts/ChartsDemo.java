@@ -1,5 +1,6 @@
 package dev.optex.ui.charts;
 
+import dev.optex.session.RunHistory;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,8 +61,49 @@ public final class ChartsDemo {
             }
             return null;
         });
+        seedScene();
         System.out.println("wrote " + OUT.toAbsolutePath());
         Platform.exit();
+    }
+
+    /**
+     * The seed problem with a diverging SGD run and a slow one, linear scales; and a landscape with a hole (log of a
+     * negative) that must show in neutral grey.
+     */
+    private static void seedScene() throws Exception {
+        ChartContext context = new ChartContext();
+        List<String> names = List.of("a[0]", "a[1]", "b[0]", "b[1]");
+        GridPane root = FxLauncher.fx(() -> {
+            long[] diverged = new long[1];
+            RunHistory fast = Histories.seedRun(0.05, 400, diverged);
+            context.getRuns().add(new ChartRun("SGD lr=0.05", RunPalette.style(0), fast, names)
+                    .withDivergedAt(diverged[0] >= 0 ? diverged[0] : null));
+            RunHistory slow = Histories.seedRun(0.005, 60, diverged);
+            context.getRuns().add(new ChartRun("SGD lr=0.005", RunPalette.style(1), slow, names));
+            GridPane grid = layout(context);
+            LandscapeChart landscape = (LandscapeChart) grid.getChildren().get(0);
+            landscape.setLandscape(0, 1, (xs, ys, out) -> {
+                for (int j = 0; j < ys.length; j++) {
+                    for (int i = 0; i < xs.length; i++) {
+                        out[j * xs.length + i] = 3 * Math.pow(xs[i], 3) + 3 * Math.pow(ys[j], 3) - 52;
+                    }
+                }
+            });
+            ((LossChart) grid.getChildren().get(1)).setLogScale(false);
+            ((TrajectoryChart) grid.getChildren().get(2)).setComponents(0, 2);
+            new Scene(grid, 1280, 800);
+            return grid;
+        });
+        snapshot(root.getScene(), root, context, new int[] {1280, 800}, ChartStyle.NORMAL,
+                OUT.resolve("seed-1280x800-normal.png"));
+        FxLauncher.fx(() -> {
+            LandscapeChart landscape = (LandscapeChart) root.getChildren().get(0);
+            landscape.setLandscape(0, 1, LandscapeFunction.pointwise((x, y) -> Math.log(x) + y * y));
+            landscape.setRange(new LandscapeRange(-1, 2, -1.5, 1.5));
+            return null;
+        });
+        snapshot(root.getScene(), root, context, new int[] {1280, 800}, ChartStyle.NORMAL,
+                OUT.resolve("holes-1280x800-normal.png"));
     }
 
     static GridPane layout(ChartContext context) {

@@ -46,6 +46,30 @@ final class Histories {
     }
 
     /**
+     * The seed problem: a = [2, 3], b = [6, 4], loss sum(3 a^3 - b^2), plain SGD with learning rate {@code lr}; it is
+     * unbounded below, so the run eventually overflows. Rows stop at the first non-finite loss, which is returned as
+     * the divergence step through {@code divergedAt[0]} (or -1).
+     */
+    static RunHistory seedRun(double lr, int steps, long[] divergedAt) {
+        RunHistory h = new RunHistory(4);
+        double[] p = {2, 3, 6, 4};
+        divergedAt[0] = -1;
+        for (int t = 0; t <= steps; t++) {
+            double loss = 3 * p[0] * p[0] * p[0] + 3 * p[1] * p[1] * p[1] - p[2] * p[2] - p[3] * p[3];
+            h.append(t, loss, p.clone());
+            if (!Double.isFinite(loss)) {
+                divergedAt[0] = t;
+                return h;
+            }
+            p[0] -= lr * 9 * p[0] * p[0];
+            p[1] -= lr * 9 * p[1] * p[1];
+            p[2] += lr * 2 * p[2];
+            p[3] += lr * 2 * p[3];
+        }
+        return h;
+    }
+
+    /**
      * Gradient-based optimizers on Rosenbrock from (-1.5, 2): plain gradient descent, heavy-ball momentum, Adam and
      * RMSprop, written out here only to give the charts realistic paths.
      */

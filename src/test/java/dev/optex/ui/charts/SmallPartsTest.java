@@ -26,6 +26,8 @@ class SmallPartsTest {
         assertThat(NumberText.compact(0.30000000000000004)).isEqualTo("0.3");
         assertThat(NumberText.compact(3e6)).isEqualTo("3e+06");
         assertThat(NumberText.compact(-2.5e-5)).isEqualTo("-2.5e-05");
+        assertThat(NumberText.compact(1000.25, 6)).isEqualTo("1000.25");
+        assertThat(NumberText.compact(-1e190, 6)).isEqualTo("-1e+190");
     }
 
     @Test
