@@ -83,7 +83,7 @@ public record ChartStyle(boolean projection, boolean highContrast) {
     /**
      * Fonts, paints and label spacing of one axis (the theme does fonts and paints for the axes a plot shows, not for
      * a spare one). JFreeChart packs ticks as densely as their labels allow; padding the labels along the axis makes
-     * it pick coarser units, about one tick per two or three label sizes, which stays readable from afar.
+     * it pick coarser units, which stay readable from afar.
      */
     void styleAxis(ValueAxis axis, boolean vertical) {
         axis.setLabelFont(largeFont());
@@ -92,7 +92,7 @@ public record ChartStyle(boolean projection, boolean highContrast) {
         axis.setTickLabelPaint(foreground());
         axis.setAxisLinePaint(gridPaint());
         axis.setTickMarkPaint(gridPaint());
-        double gap = regularFont().getSize() * (vertical ? 0.9 : 0.8);
+        double gap = regularFont().getSize() * (vertical ? 0.5 : 0.6);
         axis.setTickLabelInsets(vertical ? new RectangleInsets(gap, 4, gap, 4) : new RectangleInsets(4, gap, 4, gap));
     }
 
