@@ -166,7 +166,7 @@ class StepChartsTest {
             context.pulse();
         });
         XYPlot plot = plotOf(loss.plot());
-        assertThat(plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).hasSize(1);
+        assertThat(plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size()).isEqualTo(1);
         assertThat(plot.getLegendItems().get(0).getLabel()).isEqualTo("SGD (diverged at step 29)");
     }
 
