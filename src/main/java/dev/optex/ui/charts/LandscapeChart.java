@@ -1,6 +1,5 @@
 package dev.optex.ui.charts;
 
-import dev.optex.session.RunHistory;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;
@@ -9,8 +8,6 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -56,8 +53,6 @@ public final class LandscapeChart extends StackPane {
     public static final String STYLE_CLASS = "landscape-chart";
     /** Grid cells per side. */
     public static final int DEFAULT_RESOLUTION = 256;
-    /** Paths are thinned to about this many distinct positions per axis length. */
-    private static final double PATH_RESOLUTION = 2000;
 
     private final ChartContext context;
     private final int resolution;
@@ -65,7 +60,7 @@ public final class LandscapeChart extends StackPane {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing", false);
     private final ReadOnlyObjectWrapper<LandscapeRange> range = new ReadOnlyObjectWrapper<>(this, "range");
     private final AtomicLong generation = new AtomicLong();
-    private final Map<RunHistory, PathTrack> tracks = new IdentityHashMap<>();
+    private final RunPaths paths = new RunPaths();
     private final SeriesDataset haloData = new SeriesDataset();
     private final SeriesDataset pathData = new SeriesDataset();
     private final SeriesDataset pointData = new SeriesDataset();
@@ -87,8 +82,6 @@ public final class LandscapeChart extends StackPane {
     private boolean gridDirty;
     private boolean fitPending = true;
     private boolean settingAxes;
-    private double tolX = -1;
-    private double tolY = -1;
 
     public LandscapeChart(ChartContext context) {
         this(context, DEFAULT_RESOLUTION);
@@ -258,17 +251,17 @@ public final class LandscapeChart extends StackPane {
         if (structureDirty) {
             retrack();
         }
-        for (PathTrack track : tracks.values()) {
-            changed |= track.feed.feed(track);
-        }
+        changed |= paths.feed();
         if (autoRange.get()) {
-            LandscapeRange fitted = fitIfNeeded();
+            Rectangle2D area = host.dataArea();
+            LandscapeRange fitted = paths.fit(fitPending, range.get(), area.getWidth() / area.getHeight());
             if (fitted != null) {
+                fitPending = false;
                 showRange(fitted);
             }
         }
         LandscapeRange shown = range.get();
-        if (shown != null && retolerance(shown)) {
+        if (shown != null && paths.fitTolerance(shown)) {
             changed = true;
         }
         if (gridDirty && function != null && shown != null) {
@@ -290,25 +283,16 @@ public final class LandscapeChart extends StackPane {
     }
 
     private void retrack() {
-        Map<RunHistory, PathTrack> old = new IdentityHashMap<>(tracks);
-        tracks.clear();
+        paths.setRuns(context.getRuns(), xComponent, yComponent);
         haloData.clear();
         pathData.clear();
         pointData.clear();
-        int i = 0;
-        for (ChartRun run : context.getRuns()) {
-            PathTrack track = old.get(run.history());
-            if (track == null || track.x != xComponent || track.y != yComponent) {
-                track = new PathTrack(run.history());
-            }
-            track.run = run;
-            tracks.put(run.history(), track);
-            haloData.add("halo " + i, track.path);
-            pathData.add("path " + i, track.path);
-            pointData.add("point " + i, track.current);
-            i++;
+        for (int i = 0; i < paths.size(); i++) {
+            haloData.add("halo " + i, paths.path(i));
+            pathData.add("path " + i, paths.path(i));
+            pointData.add("point " + i, paths.current(i));
         }
-        pointData.add("start", startPoint());
+        pointData.add("start", paths.start());
         ChartRun first = context.getRuns().isEmpty() ? null : context.getRuns().get(0);
         xAxis.setLabel(componentName(first, xComponent));
         yAxis.setLabel(componentName(first, yComponent));
@@ -317,36 +301,6 @@ public final class LandscapeChart extends StackPane {
     private static String componentName(ChartRun run, int component) {
         return run != null && component < run.componentNames().size()
                 ? run.componentNames().get(component) : "component " + component;
-    }
-
-    /** A new range when following the runs and a fit is due or a current point left the view; else null. */
-    private LandscapeRange fitIfNeeded() {
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        boolean outside = false;
-        LandscapeRange shown = range.get();
-        for (PathTrack track : tracks.values()) {
-            if (track.path.isEmpty()) {
-                continue;
-            }
-            // a diverged run's last finite points can be astronomically far: keep only its start in the fit
-            boolean diverged = track.run.divergedAtStep() != null;
-            minX = Math.min(minX, diverged ? track.startX : track.path.minX());
-            maxX = Math.max(maxX, diverged ? track.startX : track.path.maxX());
-            minY = Math.min(minY, diverged ? track.startY : track.path.minY());
-            maxY = Math.max(maxY, diverged ? track.startY : track.path.maxY());
-            if (!diverged && shown != null && !shown.contains(track.path.lastX(), track.path.lastY())) {
-                outside = true;
-            }
-        }
-        if (minX > maxX || !(fitPending || outside || shown == null)) {
-            return null;
-        }
-        fitPending = false;
-        Rectangle2D area = host.dataArea();
-        return LandscapeRange.around(minX, maxX, minY, maxY, area.getWidth() / area.getHeight());
     }
 
     private void showRange(LandscapeRange newRange) {
@@ -379,22 +333,6 @@ public final class LandscapeChart extends StackPane {
             range.set(zoomed);
             gridDirty = true;
         }
-    }
-
-    /** Re-thins the paths when the range changed scale by more than a factor of two; true if it did. */
-    private boolean retolerance(LandscapeRange shown) {
-        double wantX = shown.width() / PATH_RESOLUTION;
-        double wantY = shown.height() / PATH_RESOLUTION;
-        if (tolX > 0 && wantX / tolX < 2 && tolX / wantX < 2 && wantY / tolY < 2 && tolY / wantY < 2) {
-            return false;
-        }
-        tolX = wantX;
-        tolY = wantY;
-        for (PathTrack track : tracks.values()) {
-            track.feed.rewind();
-            track.feed.feed(track);
-        }
-        return true;
     }
 
     private void submit(LandscapeFunction f, LandscapeRange r) {
@@ -530,97 +468,8 @@ public final class LandscapeChart extends StackPane {
                     .append(" by ").append(StepPlot.format(r.yMin())).append(" to ").append(StepPlot.format(r.yMax()))
                     .append('.');
         }
-        for (PathTrack track : tracks.values()) {
-            if (!track.path.isEmpty()) {
-                text.append(' ').append(track.run.legendLabel()).append(" at (")
-                        .append(StepPlot.format(track.path.lastX())).append(", ")
-                        .append(StepPlot.format(track.path.lastY())).append(").");
-            }
-        }
+        text.append(paths.positions());
         return text.toString();
-    }
-
-    /** The start point: row 0 of the first run with rows (all runs start from the same parameters). */
-    private SeriesSource startPoint() {
-        return new SeriesSource() {
-            private PathTrack first() {
-                for (ChartRun run : context.getRuns()) {
-                    PathTrack track = tracks.get(run.history());
-                    if (track != null && !Double.isNaN(track.startX)) {
-                        return track;
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public int itemCount() {
-                return first() == null ? 0 : 1;
-            }
-
-            @Override
-            public double x(int item) {
-                return first().startX;
-            }
-
-            @Override
-            public double y(int item) {
-                return first().startY;
-            }
-        };
-    }
-
-    /** One run's path over the two chosen components. */
-    private final class PathTrack implements RunFeed.Sink {
-        private final RunFeed feed;
-        private final PathDecimator path = new PathDecimator();
-        private final int x = xComponent;
-        private final int y = yComponent;
-        private ChartRun run;
-        private double startX = Double.NaN;
-        private double startY = Double.NaN;
-        private final SeriesSource current = new SeriesSource() {
-            @Override
-            public int itemCount() {
-                return path.isEmpty() ? 0 : 1;
-            }
-
-            @Override
-            public double x(int item) {
-                return path.lastX();
-            }
-
-            @Override
-            public double y(int item) {
-                return path.lastY();
-            }
-        };
-
-        PathTrack(RunHistory history) {
-            feed = new RunFeed(history, false);
-        }
-
-        @Override
-        public void restart() {
-            path.reset(Math.max(tolX, 0), Math.max(tolY, 0));
-            startX = Double.NaN;
-            startY = Double.NaN;
-        }
-
-        @Override
-        public void row(int row) {
-            RunHistory h = feed.history();
-            if (x >= h.components() || y >= h.components()) {
-                return;
-            }
-            double vx = h.value(row, x);
-            double vy = h.value(row, y);
-            if (row == 0) {
-                startX = vx;
-                startY = vy;
-            }
-            path.add(vx, vy);
-        }
     }
 
     /** Viridis over the colour bar's unit interval. */
