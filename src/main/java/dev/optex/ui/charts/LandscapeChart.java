@@ -9,12 +9,9 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -57,9 +54,7 @@ public final class LandscapeChart extends StackPane {
     private final ChartContext context;
     private final int resolution;
     private final BooleanProperty autoRange = new SimpleBooleanProperty(this, "autoRange", true);
-    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing", false);
     private final ReadOnlyObjectWrapper<LandscapeRange> range = new ReadOnlyObjectWrapper<>(this, "range");
-    private final AtomicLong generation = new AtomicLong();
     private final RunPaths paths = new RunPaths();
     private final SeriesDataset haloData = new SeriesDataset();
     private final SeriesDataset pathData = new SeriesDataset();
@@ -72,6 +67,7 @@ public final class LandscapeChart extends StackPane {
     private final NumberAxis xAxis = new NumberAxis();
     private final NumberAxis yAxis = new NumberAxis();
     private final TextTitle note = new TextTitle("");
+    private final LandscapeJobs jobs;
     private ChartHost host;
     private PaintScaleLegend colourBar;
     private Consumer<Point2D> onPointClicked;
@@ -94,6 +90,7 @@ public final class LandscapeChart extends StackPane {
         }
         this.context = Objects.requireNonNull(context, "context");
         this.resolution = resolution;
+        jobs = new LandscapeJobs(context.background(), this::show);
         createView();
         init();
     }
@@ -166,7 +163,7 @@ public final class LandscapeChart extends StackPane {
 
     /** True while a landscape is being computed in the background. */
     public ReadOnlyBooleanProperty computingProperty() {
-        return computing.getReadOnlyProperty();
+        return jobs.computingProperty();
     }
 
     /** The range shown (null before the first frame with data). */
@@ -265,7 +262,8 @@ public final class LandscapeChart extends StackPane {
             changed = true;
         }
         if (gridDirty && function != null && shown != null) {
-            submit(function, shown);
+            gridDirty = false;
+            jobs.submit(function, shown, resolution, layer.geometry(host.dataArea()));
         }
         if (changed) {
             boolean restyle = structureDirty;
@@ -335,45 +333,15 @@ public final class LandscapeChart extends StackPane {
         }
     }
 
-    private void submit(LandscapeFunction f, LandscapeRange r) {
-        gridDirty = false;
-        long id = generation.incrementAndGet();
-        computing.set(true);
-        LandscapeLayer.Geometry geometry = layer.geometry(host.dataArea());
-        context.background().execute(() -> {
-            if (generation.get() != id) {
-                return;
-            }
-            Landscape result = null;
-            LandscapeLayer.Picture picture = null;
-            String failure = null;
-            try {
-                result = Landscape.compute(f, r, resolution, resolution);
-                picture = LandscapeLayer.render(result, geometry);
-            } catch (RuntimeException | StackOverflowError e) {
-                failure = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-            }
-            Landscape done = result;
-            LandscapeLayer.Picture ready = picture;
-            String error = failure;
-            Platform.runLater(() -> {
-                if (generation.get() == id) {
-                    computing.set(false);
-                    show(done, ready, error);
-                }
-            });
-        });
-    }
-
-    private void show(Landscape landscape, LandscapeLayer.Picture picture, String error) {
+    private void show(LandscapeJobs.Result result) {
         host.batch(() -> {
-            if (landscape != null) {
-                layer.setLandscape(landscape, picture);
-                levelAxis.setScale(landscape.scale());
-                colourBar.setVisible(landscape.scale() != null);
+            if (result.landscape() != null) {
+                layer.setLandscape(result.landscape(), result.picture());
+                levelAxis.setScale(result.landscape().scale());
+                colourBar.setVisible(result.landscape().scale() != null);
             }
-            note.setText(error == null ? "" : "Landscape not available: " + error);
-            note.setVisible(error != null);
+            note.setText(result.error() == null ? "" : "Landscape not available: " + result.error());
+            note.setVisible(result.error() != null);
         });
         host.setSummary(summary());
     }
