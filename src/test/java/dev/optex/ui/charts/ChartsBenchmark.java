@@ -1,6 +1,9 @@
 package dev.optex.ui.charts;
 
 import dev.optex.session.RunHistory;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +17,8 @@ import javafx.scene.layout.GridPane;
  * <ol>
  *   <li>the loss chart with 4 runs x 100,000 rows: decimating every row from scratch plus one draw, and a plain
  *       redraw of the decimated data;</li>
- *   <li>a 256 x 256 Rosenbrock landscape: evaluation alone, and evaluation + colour image + contour lines;</li>
+ *   <li>a 256 x 256 Rosenbrock landscape: evaluation alone, evaluation + colour image + contour lines, and the
+ *       on-screen picture rendered from it (both on the background thread);</li>
  *   <li>one frame of the three charts while 4 runs each append 10 rows: reading the rows and redrawing.</li>
  * </ol>
  * "draw" is JFreeChart drawing into the canvas; "raster" adds a snapshot, which makes the software pipeline
@@ -90,20 +94,27 @@ public final class ChartsBenchmark {
         LandscapeRange range = new LandscapeRange(-2, 2, -1, 3);
         double[] evaluate = new double[60];
         double[] build = new double[60];
+        double[] picture = new double[60];
+        LandscapeLayer.Geometry plot = new LandscapeLayer.Geometry(new Rectangle2D.Double(0, 0, 1000, 700), 1,
+                Color.WHITE, new BasicStroke(1));
         int n = LandscapeChart.DEFAULT_RESOLUTION;
         double[] out = new double[n * n];
         for (int i = 0; i < evaluate.length; i++) {
             long t0 = System.nanoTime();
             Histories.ROSENBROCK.evaluate(Landscape.centres(-2, 2, n), Landscape.centres(-1, 3, n), out);
             long t1 = System.nanoTime();
-            Landscape.compute(Histories.ROSENBROCK, range, n, n);
+            Landscape landscape = Landscape.compute(Histories.ROSENBROCK, range, n, n);
             long t2 = System.nanoTime();
+            LandscapeLayer.render(landscape, plot);
+            long t3 = System.nanoTime();
             evaluate[i] = (t1 - t0) / 1e6;
             build[i] = (t2 - t1) / 1e6;
+            picture[i] = (t3 - t2) / 1e6;
         }
         System.out.printf(Locale.ROOT, "landscape %dx%d Rosenbrock (background thread):%n", n, n);
         report("  evaluate", evaluate);
         report("  evaluate + image + contours", build);
+        report("  picture for a 1000x700 plot", picture);
     }
 
     private static void frames() throws Exception {
