@@ -62,7 +62,7 @@ final class ValueScale {
         return linear(lo, hi);
     }
 
-    /** The 10th percentile of the finite values, from an even subsample of at most 4096 of them (it only sets a knee). */
+    /** The 10th percentile of the finite values, from an even subsample of a few thousand (it only sets a knee). */
     private static double percentile10(double[] values) {
         int stride = Math.max(1, values.length / 4096);
         double[] sample = new double[(values.length + stride - 1) / stride];
