@@ -1,0 +1,67 @@
+package dev.optex.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code optex run} and {@code optex export-py} when a session fails only after some rows could have been written. */
+class RunCommandTest {
+    /** The first run is fine; the second one's StepLR(step_size=0) divides by zero at its first scheduler step. */
+    private static final String FAILS_IN_SECOND_RUN = """
+            {"format": "optex-session", "version": 1,
+             "params": [{"name": "a", "value": [2.0, 3.0]}], "loss": "sum(a**2)",
+             "runs": [{"label": "fine", "optimizer": "SGD", "options": {"lr": 0.1}},
+                      {"label": "fails", "optimizer": "SGD", "options": {"lr": 0.1},
+                       "scheduler": {"type": "StepLR", "options": {"step_size": 0}}}]}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRunFailingHalfWayPrintsNothing() throws IOException {
+        Path session = Files.writeString(dir.resolve("s.json"), FAILS_IN_SECOND_RUN);
+        CliRun run = CliRun.of("run", session.toString(), "--steps", "3");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("integer modulo by zero\n");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aRunFailingHalfWayLeavesTheOutputFileAsItWas() throws IOException {
+        Path session = Files.writeString(dir.resolve("s.json"), FAILS_IN_SECOND_RUN);
+        Path out = Files.writeString(dir.resolve("traj.csv"), "earlier result\n");
+        CliRun run = CliRun.of("run", session.toString(), "--steps", "3", "--out", out.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(Files.readString(out)).isEqualTo("earlier result\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactlyInAnyOrder(session, out);
+        }
+    }
+
+    @Test
+    void theSameSessionRunsWhenNoSchedulerStepHappens() throws IOException {
+        Path session = Files.writeString(dir.resolve("s.json"), FAILS_IN_SECOND_RUN);
+        CliRun run = CliRun.of("run", session.toString(), "--steps", "0");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo("run,step,loss,a[0],a[1]\nfine,0,13.0,2.0,3.0\nfails,0,13.0,2.0,3.0\n");
+    }
+
+    @Test
+    void exportRefusesALossThatIsNotOneNumber() throws IOException {
+        Path session = Files.writeString(dir.resolve("s.json"), """
+                {"format": "optex-session", "version": 1, "params": [{"name": "a", "value": [2.0, 3.0]}],
+                 "loss": "a**2", "runs": [{"label": "SGD", "optimizer": "SGD", "options": {"lr": 0.1}}]}
+                """);
+        for (String command : new String[] {"run", "export-py"}) {
+            CliRun run = CliRun.of(command, session.toString(), "--steps", "2");
+            assertThat(run.code()).as(command).isEqualTo(1);
+            assertThat(run.err()).isEqualTo("a Tensor with 2 elements cannot be converted to Scalar\n");
+            assertThat(run.out()).isEmpty();
+        }
+    }
+}
