@@ -221,15 +221,19 @@ def special_sessions():
         every = [run(f'{name} defaults', name, {}) for name in OPTIMIZERS]
         out.append((f'defaults-{dtype}', session(dtype, 'bowl', every), 6, True))
         out.append((f'defaults-unused-{dtype}', session(dtype, 'unused', every), 4, True))
+        explicit = [run(f'{name} lr={lr}', name, {'lr': lr}) for name, lr in
+                    (('SGD', 0.005), ('Adam', 0.05), ('AdamW', 0.05), ('RMSprop', 0.01), ('Adagrad', 0.1),
+                     ('Adadelta', 1), ('Adamax', 0.05), ('RAdam', 0.05), ('Rprop', 0.01))]
+        out.append((f'unused-{dtype}', session(dtype, 'unused', explicit), 5, True))
         accumulate = [run('SGD', 'SGD', {'lr': 0.005}), run('Adam', 'Adam', {'lr': 0.02}),
                       run('RMSprop momentum', 'RMSprop', {'lr': 0.01, 'momentum': 0.5}),
                       run('Rprop', 'Rprop', {}), run('Adagrad', 'Adagrad', {'lr': 0.1}),
-                      run('NAdam', 'NAdam', {'lr': 0.02}),
                       run('SGD+StepLR', 'SGD', {'lr': 0.002, 'momentum': 0.9}, ('StepLR', {'step_size': 2})),
                       run('Adam+Cosine', 'Adam', {'lr': 0.05}, ('CosineAnnealingLR', {'T_max': 3}))]
         out.append((f'no-zero-grad-{dtype}', session(dtype, 'bowl', accumulate), 8, False))
         out.append((f'no-zero-grad-seed-{dtype}', session(dtype, 'seed', accumulate[:3]), 3, False))
-        out.append((f'no-zero-grad-logistic-{dtype}', session(dtype, 'logistic', accumulate[3:]), 10, False))
+        out.append((f'no-zero-grad-logistic-{dtype}', session(dtype, 'logistic', accumulate[3:] + [
+            run('NAdam', 'NAdam', {'lr': 0.02})]), 10, False))
         labels = [run('SGD "fast", lr=0.1', 'SGD', {'lr': 0.1}), run('Adam β=(0.5, 0.9) ✓', 'Adam',
                   {'lr': 0.1, 'betas': [0.5, 0.9]}), run('  spaced  ', 'Adagrad', {'lr': 0.5})]
         out.append((f'labels-{dtype}', session(dtype, 'reserved', labels), 5, True))
