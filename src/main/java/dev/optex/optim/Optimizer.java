@@ -246,6 +246,28 @@ public abstract class Optimizer {
         }
     }
 
+    /**
+     * Takes over another optimizer's per-parameter state, matching parameters by their position in the groups (a run
+     * forked at its current step continues with the same moments and step counts).
+     */
+    public void copyStateFrom(Optimizer source) {
+        state.clear();
+        try (GradMode.Scope ignored = GradMode.noGrad()) {
+            for (int g = 0; g < Math.min(groups.size(), source.groups.size()); g++) {
+                List<Tensor> mine = groups.get(g).params();
+                List<Tensor> theirs = source.groups.get(g).params();
+                for (int i = 0; i < Math.min(mine.size(), theirs.size()); i++) {
+                    Map<String, Tensor> s = source.state.get(theirs.get(i));
+                    if (s != null) {
+                        Map<String, Tensor> c = new LinkedHashMap<>();
+                        s.forEach((k, t) -> c.put(k, t.clone()));
+                        state.put(mine.get(i), c);
+                    }
+                }
+            }
+        }
+    }
+
     /** The options and per-parameter state of an optimizer at one moment. */
     public static final class Snapshot {
         private final List<Map<String, PyValue>> options;

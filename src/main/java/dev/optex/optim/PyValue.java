@@ -82,6 +82,23 @@ public final class PyValue {
         throw new IllegalArgumentException("no Python value for " + value.getClass().getSimpleName() + " " + value);
     }
 
+    /**
+     * The value as a plain Java object, the inverse of {@link #fromJava}: null, Boolean, Integer or Long, Double, or a
+     * List for a tuple.
+     */
+    public Object toJava() {
+        switch (kind) {
+            case NONE: return null;
+            case BOOL: return intValue != 0;
+            case INT: return intValue == (int) intValue ? (Object) (int) intValue : (Object) intValue;
+            case FLOAT: return floatValue;
+            default:
+                List<Object> out = new ArrayList<>();
+                items.forEach(i -> out.add(i.toJava()));
+                return out;
+        }
+    }
+
     public Kind kind() {
         return kind;
     }

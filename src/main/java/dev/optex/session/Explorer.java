@@ -1,0 +1,583 @@
+package dev.optex.session;
+
+import dev.optex.autograd.DType;
+import dev.optex.autograd.GradMode;
+import dev.optex.autograd.Tensor;
+import dev.optex.autograd.TorchException;
+import dev.optex.expr.ExprException;
+import dev.optex.expr.Expression;
+import dev.optex.expr.Value;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The explorer model: the parameters' initial values, the loss, and the runs compared on them, with the seed
+ * notebook's actions (Forward, Backward, Step, Zero grad, Train step), reset, undo/redo, and the PyTorch transcript
+ * of everything done. No JavaFX: the window's view-models drive it and listen for {@link Change}s.
+ */
+public final class Explorer {
+    /** What changed, so views know how much to refresh. */
+    public enum Change {
+        /** Parameters, loss, dtype or the set of runs: rebuild. */
+        STRUCTURE,
+        /** Values, gradients, steps, histories or a run's settings. */
+        VALUES
+    }
+
+    private DType dtype;
+    private List<ParamSpec> params;
+    private String lossSource;
+    private Expression loss;
+    private List<Tracked> tracked;
+    private final List<Run> runs = new ArrayList<>();
+    private final Transcript transcript = new Transcript();
+    private final TranscriptWriter writer = new TranscriptWriter(transcript);
+    private final UndoStack undo = new UndoStack();
+    private final List<java.util.function.Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+    private final Map<Run, Integer> playedSteps = new LinkedHashMap<>();
+    private boolean playing;
+
+    private Explorer(SessionSpec spec, Expression loss) {
+        this.dtype = spec.dtype();
+        this.params = spec.params();
+        this.lossSource = spec.loss();
+        this.loss = loss;
+        this.tracked = Tracked.of(params);
+        for (RunSpec r : spec.runs()) {
+            runs.add(newRun(r));
+        }
+        writeSetup();
+    }
+
+    /**
+     * Opens a session.
+     *
+     * @throws ExprException or {@link TorchException} (PyTorch's message) when the loss or a run is invalid
+     */
+    public static Explorer open(SessionSpec spec) {
+        Expression loss = SessionCheck.check(spec);
+        requireScalarLoss(spec.loss(), spec.params(), spec.dtype());
+        return new Explorer(spec, loss);
+    }
+
+    /** The seed notebook's problem: a=[2,3], b=[6,4], {@code sum(3*a**3 - b**2)}, SGD lr=0.005 and Adam lr=0.1. */
+    public static SessionSpec seedSpec() {
+        return new SessionSpec(DType.FLOAT32,
+                List.of(new ParamSpec("a", ParamValue.vector(2, 3), true),
+                        new ParamSpec("b", ParamValue.vector(6, 4), true)),
+                "sum(3*a**3 - b**2)",
+                List.of(new RunSpec("SGD", "SGD", Map.of("lr", 0.005)),
+                        new RunSpec("Adam", "Adam", Map.of("lr", 0.1))));
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public DType dtype() {
+        return dtype;
+    }
+
+    public List<ParamSpec> params() {
+        return params;
+    }
+
+    /** The loss in force (the last valid one). */
+    public String lossSource() {
+        return lossSource;
+    }
+
+    public Expression loss() {
+        return loss;
+    }
+
+    public List<Run> runs() {
+        return Collections.unmodifiableList(runs);
+    }
+
+    /** The parameter components recorded in every run's history. */
+    public List<Tracked> tracked() {
+        return tracked;
+    }
+
+    public Transcript transcript() {
+        return transcript;
+    }
+
+    /** The current settings as a session (what Save writes). */
+    public SessionSpec spec() {
+        List<RunSpec> specs = new ArrayList<>();
+        runs.forEach(r -> specs.add(r.spec()));
+        return new SessionSpec(dtype, params, lossSource, specs);
+    }
+
+    public void addListener(java.util.function.Consumer<Change> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(java.util.function.Consumer<Change> listener) {
+        listeners.remove(listener);
+    }
+
+    private void fire(Change c) {
+        listeners.forEach(l -> l.accept(c));
+    }
+
+    // ---------------------------------------------------------------- editing the problem
+
+    /**
+     * Checks a loss without applying it: parses it and evaluates it on the initial values.
+     *
+     * @throws ExprException with the column, or {@link TorchException} with PyTorch's message
+     */
+    public Expression checkLoss(String source) {
+        Expression e = SessionCheck.checkLoss(source, params, dtype);
+        requireScalarLoss(source, params, dtype);
+        return e;
+    }
+
+    /** Applies a new loss (after {@link #checkLoss}); every run starts again from the initial values. */
+    public void setLoss(String source) {
+        Expression e = checkLoss(source);
+        lossSource = source;
+        loss = e;
+        restartAll();
+    }
+
+    /** Replaces the parameters (names, values, requires_grad); the loss must still evaluate. Runs start again. */
+    public void setParams(List<ParamSpec> newParams) {
+        checkParams(newParams);
+        SessionCheck.checkLoss(lossSource, newParams, dtype);
+        requireScalarLoss(lossSource, newParams, dtype);
+        List<RunState> states = new ArrayList<>();
+        for (Run r : runs) {
+            states.add(RunState.create(dtype, newParams, r.spec()));
+        }
+        params = List.copyOf(newParams);
+        tracked = Tracked.of(params);
+        restartAll(states);
+    }
+
+    /** Switches between float32 and float64; runs start again. */
+    public void setDtype(DType newDtype) {
+        DType old = dtype;
+        dtype = Objects.requireNonNull(newDtype);
+        try {
+            setParams(params);
+        } catch (RuntimeException e) {
+            dtype = old;
+            throw e;
+        }
+    }
+
+    /** Moves the start point: component {@code c} of the initial values becomes {@code value} (then every run restarts). */
+    public void setStartValues(Map<Tracked, Double> values) {
+        List<ParamSpec> updated = new ArrayList<>();
+        for (ParamSpec p : params) {
+            double[] v = new double[p.value().numel()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = p.value().get(i);
+            }
+            boolean changed = false;
+            for (Map.Entry<Tracked, Double> e : values.entrySet()) {
+                if (e.getKey().param().equals(p.name())) {
+                    v[e.getKey().index()] = e.getValue();
+                    changed = true;
+                }
+            }
+            updated.add(changed ? new ParamSpec(p.name(), ParamValue.of(p.value().shape(), v), p.requiresGrad()) : p);
+        }
+        setParams(updated);
+    }
+
+    private static void checkParams(List<ParamSpec> ps) {
+        Set<String> names = new HashSet<>();
+        long total = 0;
+        for (ParamSpec p : ps) {
+            if (!p.name().matches("[A-Za-z_][A-Za-z0-9_]*") || p.name().length() > SessionLimits.MAX_NAME_CHARS) {
+                throw new IllegalArgumentException("'" + p.name() + "' is not a valid parameter name");
+            }
+            if (Expression.constantNames().contains(p.name())) {
+                throw new IllegalArgumentException("'" + p.name() + "' is a constant of the loss language");
+            }
+            if (!names.add(p.name())) {
+                throw new IllegalArgumentException("two parameters are named '" + p.name() + "'");
+            }
+            if (p.value().numel() > SessionLimits.MAX_PARAM_ELEMENTS) {
+                throw new IllegalArgumentException(p.name() + " has " + p.value().numel() + " elements; the limit is "
+                        + SessionLimits.MAX_PARAM_ELEMENTS);
+            }
+            total += p.value().numel();
+        }
+        if (total > SessionLimits.MAX_TOTAL_ELEMENTS) {
+            throw new IllegalArgumentException("the parameters hold " + total + " elements; the limit is "
+                    + SessionLimits.MAX_TOTAL_ELEMENTS);
+        }
+    }
+
+    private static void requireScalarLoss(String source, List<ParamSpec> ps, DType dtype) {
+        Map<String, Tensor> values = new LinkedHashMap<>();
+        ps.forEach(p -> values.put(p.name(), p.value().toTensor(dtype)));
+        Tensor t;
+        try (GradMode.Scope ignored = GradMode.noGrad()) {
+            t = Expression.parse(source).evaluateTensor(values, dtype);
+        }
+        if (t.numel() != 1) {
+            throw new IllegalArgumentException("the loss must be one number, but it has shape "
+                    + java.util.Arrays.toString(t.shape()) + ": wrap it in sum(...) or mean(...)");
+        }
+    }
+
+    // ---------------------------------------------------------------- runs
+
+    /** Adds a run starting from the initial values. @throws TorchException for invalid options */
+    public Run addRun(RunSpec spec) {
+        Run run = newRun(uniqueLabel(spec));
+        runs.add(run);
+        undo.clear();
+        writer.setup(spec(), run, false);
+        fire(Change.STRUCTURE);
+        return run;
+    }
+
+    public void removeRun(Run run) {
+        if (runs.remove(run)) {
+            undo.clear();
+            writer.comment("run " + PythonLiterals.string(run.label()) + " removed");
+            fire(Change.STRUCTURE);
+        }
+    }
+
+    /**
+     * Duplicates a run: from the start ({@code fork} false), or forked at its current step with the same values,
+     * gradients, optimizer state and history, to try another setting from there.
+     */
+    public Run duplicateRun(Run source, boolean fork) {
+        String label = source.label() + (fork ? " fork@" + source.steps() : " copy");
+        RunSpec spec = new RunSpec(label, source.spec().optimizer(), source.spec().options(),
+                source.spec().scheduler(), null);
+        Run copy = newRun(uniqueLabel(spec));
+        if (fork) {
+            continueFrom(source, copy);
+        }
+        runs.add(runs.indexOf(source) + 1, copy);
+        undo.clear();
+        writer.setup(spec(), copy, false);
+        if (fork) {
+            writer.comment("forked from " + PythonLiterals.string(source.label()) + " at step " + source.steps()
+                    + ": the app copied its values, gradients and optimizer state");
+        }
+        fire(Change.STRUCTURE);
+        return copy;
+    }
+
+    /** Gives {@code copy} the source's values, gradients, optimizer and scheduler state, steps and history. */
+    private static void continueFrom(Run source, Run copy) {
+        TensorCopies.of(source.tensors().values()).restore(copy.tensors().values());
+        copy.optimizer().copyStateFrom(source.optimizer());
+        if (source.scheduler() != null) {
+            copy.scheduler().restore(source.scheduler().position());
+            for (int g = 0; g < copy.optimizer().paramGroups().size(); g++) {
+                copy.optimizer().paramGroups().get(g).set("lr",
+                        source.optimizer().paramGroups().get(g).get("lr").toJava());
+            }
+        }
+        copy.setSteps(source.steps(), source.history().copy(), source.divergedAt(), source.divergence());
+    }
+
+    /**
+     * Changes a run's label, colour, optimizer, hyperparameters or scheduler. Values and history are kept; a new
+     * optimizer type or scheduler starts with fresh state, while new hyperparameters of the same optimizer are set on
+     * its parameter group as PyTorch allows between steps.
+     *
+     * @throws TorchException with PyTorch's message when the settings are invalid (nothing changes)
+     */
+    public void configureRun(Run run, RunSpec spec) {
+        RunSpec old = run.spec();
+        String label = spec.label().equals(old.label()) ? spec.label() : uniqueLabel(spec).label();
+        RunSpec next = new RunSpec(label, spec.optimizer(), spec.options(), spec.scheduler(), spec.color());
+        boolean sameOptimizer = next.optimizer().equals(old.optimizer())
+                && Objects.equals(next.scheduler(), old.scheduler());
+        if (sameOptimizer && next.options().equals(old.options())) {
+            run.setSpec(next);
+            fire(Change.VALUES);
+            return;
+        }
+        RunState fresh = RunState.create(dtype, params, next); // validates with PyTorch's messages
+        undo.clear();
+        if (sameOptimizer) {
+            Map<String, Object> changed = new LinkedHashMap<>();
+            fresh.optimizer().paramGroups().get(0).options().forEach((k, v) -> {
+                if (!v.equals(run.optimizer().paramGroups().get(0).get(k)) && !k.equals("initial_lr")) {
+                    changed.put(k, v.toJava());
+                    run.optimizer().paramGroups().forEach(g -> g.set(k, v.toJava()));
+                }
+            });
+            run.setSpec(next);
+            writer.hyperparameters(run, changed);
+        } else {
+            TensorCopies.of(run.tensors().values()).restore(fresh.tensors().values());
+            run.setSpec(next);
+            run.replaceState(fresh);
+            writer.newOptimizer(run);
+        }
+        fire(Change.VALUES);
+    }
+
+    private RunSpec uniqueLabel(RunSpec spec) {
+        Set<String> labels = new HashSet<>();
+        runs.forEach(r -> labels.add(r.label()));
+        String label = spec.label();
+        for (int i = 2; labels.contains(label); i++) {
+            label = spec.label() + " (" + i + ")";
+        }
+        return new RunSpec(label, spec.optimizer(), spec.options(), spec.scheduler(), spec.color());
+    }
+
+    private Run newRun(RunSpec spec) {
+        Set<String> suffixes = new HashSet<>();
+        runs.forEach(r -> suffixes.add(r.pySuffix()));
+        Run run = new Run(spec, PyNames.suffix(spec.label(), suffixes), RunState.create(dtype, params, spec),
+                new RunHistory(tracked.size()));
+        run.record(loss, tracked);
+        return run;
+    }
+
+    private void restartAll() {
+        List<RunState> states = new ArrayList<>();
+        runs.forEach(r -> states.add(RunState.create(dtype, params, r.spec())));
+        restartAll(states);
+    }
+
+    private void restartAll(List<RunState> states) {
+        for (int i = 0; i < runs.size(); i++) {
+            Run r = runs.get(i);
+            r.restart(states.get(i), new RunHistory(tracked.size()));
+            r.record(loss, tracked);
+        }
+        undo.clear();
+        writeSetup();
+        fire(Change.STRUCTURE);
+    }
+
+    private void writeSetup() {
+        SessionSpec spec = spec();
+        for (int i = 0; i < runs.size(); i++) {
+            writer.setup(spec, runs.get(i), i == 0);
+        }
+    }
+
+    // ---------------------------------------------------------------- actions
+
+    /** {@code loss = ...}: computes the loss with its graph. */
+    public ActionResult forward(List<Run> targets) {
+        return act(targets, run -> {
+            Tensor l = run.state().forward(loss);
+            writer.forward(run, lossSource);
+            run.checkDivergence(l.item());
+        }, run -> writer.lossLine(run, lossSource) + "\nprint(" + run.pyName("loss") + ")");
+    }
+
+    /** {@code loss.backward()}: accumulates into every {@code .grad}. */
+    public ActionResult backward(List<Run> targets) {
+        return act(targets, run -> {
+            run.state().backward();
+            writer.backward(run);
+        }, run -> run.pyName("loss") + ".backward()");
+    }
+
+    /** {@code optimizer.step()} (and {@code scheduler.step()}). */
+    public ActionResult step(List<Run> targets) {
+        return act(targets, run -> {
+            run.state().step();
+            run.stepped();
+            run.record(loss, tracked);
+            writer.step(run);
+        }, run -> writer.stepLines(run, ""));
+    }
+
+    /** {@code optimizer.zero_grad()}: gradients become None. */
+    public ActionResult zeroGrad(List<Run> targets) {
+        return act(targets, run -> {
+            run.state().zeroGrad();
+            writer.zeroGrad(run);
+        }, run -> run.pyName("optimizer") + ".zero_grad()");
+    }
+
+    /** {@code n} training steps (zero_grad, forward, backward, step) on each run; stops a run when it diverges. */
+    public ActionResult train(List<Run> requested, int n) {
+        List<Run> targets = live(requested);
+        if (!playing) {
+            undo.checkpoint(targets);
+        }
+        List<String> errors = new ArrayList<>();
+        for (Run run : targets) {
+            if (run.diverged()) {
+                errors.add(divergedMessage(run));
+                continue;
+            }
+            int done = 0;
+            try {
+                for (; done < n && !run.diverged(); done++) {
+                    trainOnce(run);
+                }
+                run.setLastError(null);
+            } catch (RuntimeException e) {
+                String m = message(e);
+                run.setLastError(m);
+                errors.add(run.label() + ": " + m);
+                writer.error(run.pyName("optimizer") + ".zero_grad()\n" + writer.lossLine(run, lossSource) + "\n"
+                        + run.pyName("loss") + ".backward()\n" + writer.stepLines(run, ""), m);
+            }
+            if (playing) {
+                playedSteps.merge(run, done, Integer::sum);
+            } else if (done > 0) {
+                writer.train(run, lossSource, done);
+            }
+        }
+        fire(Change.VALUES);
+        return new ActionResult(errors);
+    }
+
+    private void trainOnce(Run run) {
+        RunState s = run.state();
+        s.zeroGrad();
+        s.forward(loss);
+        s.backward();
+        s.step();
+        run.stepped();
+        run.record(loss, tracked);
+    }
+
+    /** Starts playing: one undo entry and one transcript loop cover all steps until {@link #stopPlaying()}. */
+    public void startPlaying() {
+        if (!playing) {
+            undo.checkpoint(runs);
+            playing = true;
+            playedSteps.clear();
+        }
+    }
+
+    public void stopPlaying() {
+        if (!playing) {
+            return;
+        }
+        playing = false;
+        playedSteps.forEach((run, n) -> {
+            if (n > 0 && runs.contains(run)) {
+                writer.train(run, lossSource, n);
+            }
+        });
+        playedSteps.clear();
+        fire(Change.VALUES);
+    }
+
+    public boolean isPlaying() {
+        return playing;
+    }
+
+    /** Every run back to the initial values with a fresh optimizer (undoable). */
+    public void reset() {
+        undo.checkpoint(runs);
+        for (Run r : runs) {
+            r.restart(RunState.create(dtype, params, r.spec()), new RunHistory(tracked.size()));
+            r.record(loss, tracked);
+        }
+        writer.comment("reset: every run starts again from the initial values");
+        writeSetup();
+        fire(Change.VALUES);
+    }
+
+    public boolean canUndo() {
+        return undo.canUndo();
+    }
+
+    public boolean canRedo() {
+        return undo.canRedo();
+    }
+
+    public void undo() {
+        if (undo.canUndo()) {
+            undo.undo();
+            writer.comment("undo: the app restored the values, gradients and optimizer state from before the last"
+                    + " action (not PyTorch code)");
+            fire(Change.VALUES);
+        }
+    }
+
+    public void redo() {
+        if (undo.canRedo()) {
+            undo.redo();
+            writer.comment("redo: the app restored the state after that action again (not PyTorch code)");
+            fire(Change.VALUES);
+        }
+    }
+
+    /**
+     * Evaluates a console line over a run's scope ({@code a}, {@code a0}, {@code lr}, ...) and logs it; returns what
+     * {@code print} shows.
+     *
+     * @throws ExprException for a problem of the expression, {@link TorchException} for what PyTorch raises
+     */
+    public String evaluateConsole(Run run, String source) {
+        Value v = Expression.parse(source).evaluate(run.consoleScope());
+        String out = v.repr();
+        writer.console(run, source, out);
+        return out;
+    }
+
+    private interface RunAction {
+        void apply(Run run);
+    }
+
+    private interface Code {
+        String of(Run run);
+    }
+
+    private ActionResult act(List<Run> requested, RunAction action, Code code) {
+        List<Run> targets = live(requested);
+        undo.checkpoint(targets);
+        List<String> errors = new ArrayList<>();
+        for (Run run : targets) {
+            if (run.diverged()) {
+                errors.add(divergedMessage(run));
+                continue;
+            }
+            try {
+                action.apply(run);
+                run.setLastError(null);
+            } catch (RuntimeException e) {
+                String m = message(e);
+                run.setLastError(m);
+                errors.add(run.label() + ": " + m);
+                writer.error(code.of(run), m);
+            }
+        }
+        fire(Change.VALUES);
+        return new ActionResult(errors);
+    }
+
+    /** The given runs that belong to this explorer (a removed run is ignored). */
+    private List<Run> live(List<Run> targets) {
+        return targets.stream().filter(runs::contains).toList();
+    }
+
+    private static String divergedMessage(Run run) {
+        return run.label() + ": diverged at step " + run.divergedAt() + " (" + run.divergence()
+                + "); Reset to start again";
+    }
+
+    /** The one-line message of a failure, as Python's {@code print(e)} would show it. */
+    static String message(RuntimeException e) {
+        if (e instanceof TorchException || e instanceof ExprException || e instanceof IllegalStateException
+                || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}
