@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks what a session file cannot express structurally: the loss parses and evaluates on the initial values to a
- * single number (so it names only parameters, their shapes fit and {@code loss.item()} works), and every run's optimizer
- * and scheduler accept their options.
+ * Checks what a session file cannot express structurally: the loss parses and evaluates on the initial values (so it
+ * names only parameters and their shapes fit), and every run's optimizer and scheduler accept their options.
  */
 public final class SessionCheck {
     private SessionCheck() {
@@ -31,11 +30,7 @@ public final class SessionCheck {
         return loss;
     }
 
-    /**
-     * Parses a loss and evaluates it once, without a graph, on the parameters' initial values.
-     *
-     * @throws dev.optex.autograd.TorchException {@code loss.item()}'s message when the loss is not a single number
-     */
+    /** Parses a loss and evaluates it once, without a graph, on the parameters' initial values. */
     public static Expression checkLoss(String source, List<ParamSpec> params, DType dtype) {
         Expression loss = Expression.parse(source);
         Map<String, Tensor> values = new LinkedHashMap<>();
@@ -43,7 +38,7 @@ public final class SessionCheck {
             values.put(p.name(), p.value().toTensor(dtype));
         }
         try (GradMode.Scope ignored = GradMode.noGrad()) {
-            loss.evaluateTensor(values, dtype).item();
+            loss.evaluateTensor(values, dtype);
         }
         return loss;
     }
