@@ -94,8 +94,8 @@ PROBLEMS = {
     'logsumexp': ([p('z', [1.0, -0.5, 0.3])], 'log(sum(exp(z))) + 0.5*sum(z**2)'),
     'divide': ([p('q', [1.5, 2.5])], 'sum(1/q + q) + 2/(q[0] + q[1])'),
     'negindex': ([p('x', [1.0, 2.0, 3.0])], '(x[-1] - 2*x[0])**2 + (x[1] + x[-2])**2 + 0.1*sum(x**2)'),
-    'reserved': ([p('loss', [1.0, -2.0]), p('step', 0.5), p('e', 2.0, False)],
-                 'sum((loss - e)**2) + (step + 1)**2 * e'),
+    'reserved': ([p('loss', [1.0, -2.0]), p('step', 0.5), p('e', 2.0, False), p('loss_', 0.25)],
+                 'sum((loss - e)**2) + (step + 1)**2 * e + loss_**2'),
     # bounded above, for the maximize runs
     'concave': ([p('w', [0.5, -1.0, 2.0])], '1 - sum((w - 1)**2) + 0.5*sum(sin(w))'),
     'concave2d': ([p('m', [[0.0, 1.0], [2.0, -1.0]]), p('c', 0.5)], '-sum((m - c)**2) - (c - 1)**2'),
