@@ -50,4 +50,24 @@ class RunCommandTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEqualTo("run,step,loss,a[0],a[1]\nfine,0,13.0,2.0,3.0\nfails,0,13.0,2.0,3.0\n");
     }
+
+    @Test
+    void anOutputFileThatCannotBeWrittenIsNamedWithTheReason() throws IOException {
+        Path session = Files.writeString(dir.resolve("s.json"), FAILS_IN_SECOND_RUN);
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        Files.writeString(folder.resolve("keep.txt"), "x");
+        CliRun onDirectory = CliRun.of("run", session.toString(), "--steps", "0", "--out", folder.toString());
+        assertThat(onDirectory.code()).isEqualTo(1);
+        assertThat(onDirectory.err()).startsWith(folder + ": ").doesNotContain("\n" + folder);
+        assertThat(onDirectory.err().lines()).hasSize(1);
+
+        Path file = Files.writeString(dir.resolve("file.txt"), "x");
+        CliRun underFile = CliRun.of("run", session.toString(), "--steps", "0", "--out",
+                file.resolve("traj.csv").toString());
+        assertThat(underFile.code()).isEqualTo(1);
+        assertThat(underFile.err()).isEqualTo(file + ": exists and is not a directory\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactlyInAnyOrder(session, folder, file);
+        }
+    }
 }
