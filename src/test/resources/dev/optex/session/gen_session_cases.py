@@ -21,8 +21,10 @@ optex follows PyTorch 2.x (2.3 to 2.6). Each run's numbers come from
     same algorithm. The PyTorch 2.5 re-implementation is run too and must agree within the tolerances
     (float32 |d| <= 1e-5 + 1e-3|ref|, float64 |d| <= 1e-12 + 1e-9|ref|), or the script stops.
   * "reimpl-2.5": the single-tensor algorithms of PyTorch 2.5 in ../optim/gen_optim_cases.py (same torch ops,
-    so PyTorch's own rounding), where 1.13 lacks a keyword (SGD without lr, RAdam/NAdam maximize,
-    decoupled_weight_decay, SGD fused) or computes differently (NAdam's mu_product_next); "why" says which.
+    so PyTorch's own rounding), where 1.13 lacks a keyword (SGD without lr, RAdam maximize,
+    decoupled_weight_decay, SGD fused) or computes differently (NAdam's mu_product_next; foreach=True, where
+    1.13's multi-tensor Adagrad takes its step size as a float32 tensor, while optex computes every foreach run
+    as the single-tensor code); "why" says which.
 Schedulers are always the real torch.optim.lr_scheduler classes (their recursive get_lr is unchanged in 2.x).
 Overrides of 1.13 to follow 2.x, recorded where used:
   * `number ** tensor` is torch.pow(number, tensor) as in 2.x's Tensor.__rpow__ ("override": "rpow").
