@@ -52,10 +52,12 @@ public final class MainView {
     private BorderPane root;
     private StatusBar statusBar;
     private TabPane panels;
+    private PlotsView plots;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
             vm.frame(now);
+            plots.frame(now);
         }
     };
 
@@ -85,6 +87,11 @@ public final class MainView {
         return statusBar;
     }
 
+    /** The plots, whose chart context carries the charts' style (projection, high contrast). */
+    public PlotsView plots() {
+        return plots;
+    }
+
     /** The tabs under the plots: the live state first; later panels add theirs. */
     public TabPane panels() {
         return panels;
@@ -101,9 +108,10 @@ public final class MainView {
         Tab state = new Tab("Live state of the selected run", new RunStateView(vm.runState()).createView());
         state.setClosable(false);
         panels = new TabPane(state);
-        SplitPane center = new SplitPane(new PlotsView(vm.plots()).createView(), panels);
+        plots = new PlotsView(vm.plots());
+        SplitPane center = new SplitPane(plots.createView(), panels);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.6);
+        center.setDividerPositions(0.62);
 
         statusBar = new StatusBar(vm.status());
         root = new BorderPane(center);

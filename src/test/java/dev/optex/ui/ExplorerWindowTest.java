@@ -3,11 +3,16 @@ package dev.optex.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optex.session.Run;
+import dev.optex.ui.charts.LossChart;
+import dev.optex.ui.charts.TrajectoryChart;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -140,5 +145,28 @@ class ExplorerWindowTest {
         assertThat(text(robot, "#status-message")).endsWith("IllegalArgumentException: a bug on the FX thread");
         robot.clickOn("#action-train-step");
         assertThat(run(0).steps()).isEqualTo(1);
+    }
+
+    @Test
+    void theChartsReceiveTheNewPointsOnTheNextFrame(FxRobot robot) throws Exception {
+        XYDataset loss = dataset(robot, LossChart.STYLE_CLASS);
+        XYDataset trajectories = dataset(robot, TrajectoryChart.STYLE_CLASS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> loss.getSeriesCount() == 2);
+        robot.type(KeyCode.T).type(KeyCode.T);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> loss.getItemCount(0) == 3);
+        assertThat(loss.getItemCount(1)).isEqualTo(3);
+        assertThat(loss.getYValue(0, 1)).isEqualTo(17.464889526367188); // SGD after one step, as the seed prints
+        assertThat(trajectories.getSeriesCount()).isEqualTo(8); // a[0], a[1], b[0], b[1] of both runs
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> trajectories.getItemCount(0) == 3);
+        assertThat(trajectories.getYValue(0, 1)).isEqualTo(1.8200000524520874); // a[0] of SGD in float32
+        robot.clickOn("#action-reset");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dataset(robot, LossChart.STYLE_CLASS)
+                .getItemCount(0) == 1);
+    }
+
+    /** The first dataset (the lines) of one of the charts. */
+    private static XYDataset dataset(FxRobot robot, String chartClass) {
+        StackPane chart = robot.lookup("." + chartClass).queryAs(StackPane.class);
+        return ((ChartViewer) chart.getChildren().get(0)).getChart().getXYPlot().getDataset(0);
     }
 }

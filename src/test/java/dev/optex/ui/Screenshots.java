@@ -1,5 +1,6 @@
 package dev.optex.ui;
 
+import dev.optex.ui.charts.LandscapeChart;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +52,13 @@ public final class Screenshots {
             vm.workspace().select(vm.workspace().runs().get(1));
             return s;
         });
-        // let the animation frames draw the charts and the background landscape finish
-        Thread.sleep(3000);
+        // let the animation frames draw the charts and the background landscape finish (slow on a busy machine)
+        LandscapeChart landscape = fx(() -> (LandscapeChart) stage.getScene().lookup("." + LandscapeChart.STYLE_CLASS));
+        int idle = 0;
+        for (int i = 0; i < 600 && idle < 5; i++) {
+            Thread.sleep(100);
+            idle = fx(() -> landscape.computingProperty().get()) ? 0 : idle + 1;
+        }
         WritableImage image = fx(() -> stage.getScene().snapshot(null));
         BufferedImage png = SwingFXUtils.fromFXImage(image, null);
         ImageIO.write(png, "png", file.toFile());

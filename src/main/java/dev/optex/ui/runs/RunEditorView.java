@@ -1,9 +1,9 @@
 package dev.optex.ui.runs;
 
 import dev.optex.optim.HyperParam;
+import dev.optex.ui.RunColors;
 import dev.optex.ui.Styles;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -50,7 +50,7 @@ final class RunEditorView {
         color.setTooltip(new Tooltip("The run's colour in every plot"));
         color.setValue(Color.web(vm.colorProperty().get()));
         vm.colorProperty().addListener((obs, old, hex) -> color.setValue(Color.web(hex)));
-        color.setOnAction(e -> vm.colorProperty().set(hex(color.getValue())));
+        color.setOnAction(e -> vm.colorProperty().set(RunColors.hex(color.getValue())));
         HBox nameRow = Styles.style(new HBox(Styles.label("Name"), label, color), Styles.ROW);
 
         ChoiceBox<String> optimizer = new ChoiceBox<>();
@@ -165,10 +165,5 @@ final class RunEditorView {
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
         l.managedProperty().bind(l.visibleProperty());
         return l;
-    }
-
-    private static String hex(Color c) {
-        return String.format(Locale.ROOT, "#%02X%02X%02X", Math.round(c.getRed() * 255),
-                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 }
