@@ -38,7 +38,6 @@ public final class Screenshots {
         shoot(1280, 800, dir.resolve("main-1280x800.png"));
         shoot(1920, 1080, dir.resolve("main-1920x1080.png"));
         Platform.exit();
-        System.exit(0);
     }
 
     private static void shoot(int width, int height, Path file) throws Exception {

@@ -32,8 +32,10 @@ import javafx.scene.paint.Color;
  * The three charts of {@code dev.optex.ui.charts} with their controls: the landscape (the two coordinates, fit; a
  * click moves the start point) on the left, the loss (log scale) and the trajectories (components) on the right. The
  * window calls {@link #frame} once per animation frame: the charts then read the new history rows and redraw at most
- * once. A landscape whose held coordinates move while playing is recomputed at most every
- * {@link #LANDSCAPE_INTERVAL_NANOS}, so the background thread does not compete with stepping.
+ * once. A landscape whose held coordinates move while playing (the seed's {@code b} while the map shows {@code a}) is
+ * recomputed when the previous computation is done, no sooner than {@link #LANDSCAPE_INTERVAL_NANOS} after the last
+ * request and after a pause as long as that computation took: the background thread works at most half the time and
+ * leaves a core to stepping and drawing.
  */
 public final class PlotsView {
     static final long LANDSCAPE_INTERVAL_NANOS = 250_000_000;
@@ -49,7 +51,9 @@ public final class PlotsView {
     private ChoiceBox<String> yChoice;
     private LossSurface shownSurface;
     private boolean surfaceTimed;
-    private long lastSurfaceTime;
+    private long lastRequest;
+    private long nextAllowed;
+    private boolean wasComputing;
 
     public PlotsView(PlotsViewModel vm) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -101,12 +105,17 @@ public final class PlotsView {
 
     /** One animation frame: a pending landscape, then every chart's update (at most one redraw each). */
     public void frame(long now) {
+        boolean computing = landscape.computingProperty().get();
+        if (wasComputing && !computing) {
+            nextAllowed = Math.max(lastRequest + LANDSCAPE_INTERVAL_NANOS, now + (now - lastRequest));
+        }
+        wasComputing = computing;
         LossSurface s = vm.surfaceProperty().get();
-        if (s != null && !s.equals(shownSurface)
-                && (!surfaceTimed || now - lastSurfaceTime >= LANDSCAPE_INTERVAL_NANOS)) {
+        if (s != null && !s.equals(shownSurface) && !computing && (!surfaceTimed || now - nextAllowed >= 0)) {
             showSurface(s);
             surfaceTimed = true;
-            lastSurfaceTime = now;
+            lastRequest = now;
+            nextAllowed = now + LANDSCAPE_INTERVAL_NANOS;
         }
         charts.pulse();
     }
