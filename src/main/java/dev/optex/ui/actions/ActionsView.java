@@ -2,6 +2,7 @@ package dev.optex.ui.actions;
 
 import dev.optex.ui.Command;
 import dev.optex.ui.Styles;
+import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -74,6 +75,9 @@ public final class ActionsView {
         bar = Styles.style(new FlowPane(forward, backward, step, zero, separator(), train, separator(), play, speed,
                 speedText, separator(), runN, steps, separator(), reset, undo, redo, separator(), allRuns,
                 selectedRun), Styles.ACTION_BAR);
+        for (Button b : List.of(forward, backward, step, zero, train, play, runN)) {
+            b.disableProperty().bind(vm.hasTargetsProperty().not());
+        }
         init(undo, redo);
         return bar;
     }
