@@ -20,9 +20,7 @@ public record ComponentExplanation(String name, List<Line> lines) {
 
     /** The element's name, then one indented line per step of the rule. */
     public String text() {
-        StringBuilder b = new StringBuilder(name).append(':');
-        lines.forEach(l -> b.append("\n  ").append(l.text()));
-        return b.toString();
+        return name + ":\n  " + Line.text(lines).replace("\n", "\n  ");
     }
 
     /** The line assigning {@code target} ({@code θ} gives the new parameter value), the last one if several. */

@@ -1,5 +1,7 @@
 package dev.optex.explain;
 
+import java.util.List;
+
 /**
  * One line of an update: {@code target ← rule}, and in a component's explanation also {@code = numbers = result}
  * with this step's numbers substituted ({@code θ ← θ − γ·g = 2 − 0.005·36 = 1.82}); a rule that is a single symbol
@@ -44,8 +46,15 @@ public record Line(String target, String rule, String numbers, String result, St
         return b.toString();
     }
 
+    /** Lines in plain text, one per line. */
+    static String text(List<Line> lines) {
+        StringBuilder b = new StringBuilder();
+        lines.forEach(l -> b.append(b.length() == 0 ? "" : "\n").append(l.text()));
+        return b.toString();
+    }
+
     /** Lines as one LaTeX {@code array}, one per row, left-aligned. */
-    static String latex(Iterable<Line> lines) {
+    static String latex(List<Line> lines) {
         StringBuilder b = new StringBuilder("\\begin{array}{l}");
         String sep = "";
         for (Line l : lines) {

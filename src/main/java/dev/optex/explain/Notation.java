@@ -1,5 +1,7 @@
 package dev.optex.explain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -222,8 +224,15 @@ final class Notation {
         return n.substring(0, e) + "\\times 10^{" + exponent + "}";
     }
 
-    /** Plain words (notes) inside LaTeX. */
+    /**
+     * A note in words inside LaTeX: plain ASCII words go into {@code \text}, anything else (symbols such as
+     * {@code ρ_t}, {@code ≤}) is set as math, since JLaTeXMath's {@code \text} cannot set Greek letters.
+     */
     static String text(String words) {
-        return "\\text{" + words.replaceAll("([\\\\{}_^%&#$~])", "\\\\$1") + "}";
+        List<String> parts = new ArrayList<>();
+        for (String word : words.split(" ")) {
+            parts.add(word.matches("[A-Za-z0-9,.:;()'-]*") ? "\\text{" + word + "}" : latex(word));
+        }
+        return String.join("\\ ", parts);
     }
 }

@@ -25,6 +25,16 @@ public record ParamExplanation(String name, List<Line> scalars, List<ComponentEx
                 .orElseThrow(() -> new IllegalArgumentException("no component " + componentName + " shown"));
     }
 
+    /** The scalar lines as one LaTeX {@code array}. */
+    public String scalarsLatex() {
+        return Line.latex(scalars);
+    }
+
+    /** The scalar lines in plain text, one per line. */
+    public String scalarsText() {
+        return Line.text(scalars);
+    }
+
     /** The sentence shown after the components when some are hidden, e.g. {@code 992 more elements of w}. */
     public String hiddenText() {
         return hidden + " more element" + (hidden == 1 ? "" : "s") + " of " + name + " updated the same way, not shown";
@@ -36,7 +46,9 @@ public record ParamExplanation(String name, List<Line> scalars, List<ComponentEx
         if (skipped != null) {
             return b.append(' ').append(skipped).toString();
         }
-        scalars.forEach(l -> b.append("\n  ").append(l.text()));
+        if (!scalars.isEmpty()) {
+            b.append("\n  ").append(scalarsText().replace("\n", "\n  "));
+        }
         components.forEach(c -> b.append("\n  ").append(c.text().replace("\n", "\n  ")));
         if (hidden > 0) {
             b.append("\n  ... ").append(hiddenText());

@@ -32,6 +32,11 @@ public record UpdateExplanation(String optimizer, long step, List<Line> rule, Li
         return Line.latex(rule);
     }
 
+    /** The general rule in plain text, one line per assignment. */
+    public String ruleText() {
+        return Line.text(rule);
+    }
+
     /** The legend as one line: {@code γ = lr, m = state['exp_avg'], ...}. */
     public String legendText() {
         return String.join(", ", legend);
@@ -46,7 +51,7 @@ public record UpdateExplanation(String optimizer, long step, List<Line> rule, Li
     /** Everything in plain text: title, rule, legend, then each parameter. */
     public String text() {
         StringBuilder b = new StringBuilder(title()).append('\n');
-        rule.forEach(l -> b.append("  ").append(l.text()).append('\n'));
+        b.append("  ").append(ruleText().replace("\n", "\n  ")).append('\n');
         b.append("where ").append(legendText()).append('\n');
         params.forEach(p -> b.append(p.text()).append('\n'));
         return b.toString();
