@@ -1,11 +1,12 @@
 package dev.optex.explain;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One line of an update: {@code target ← rule}, and in a component's explanation also {@code = numbers = result}
- * with this step's numbers substituted ({@code θ ← θ − γ·g = 2 − 0.005·36 = 1.82}); a rule that is a single symbol
- * shows its number once ({@code b ← g = 36}).
+ * with this step's numbers substituted ({@code θ ← θ − γ·g = 2 − 0.005·36 = 1.82}); a part that reads the same as
+ * the one before is not repeated ({@code b ← g = 36}, {@code g ← 0}).
  *
  * @param target  the symbol assigned, or null for a line that continues the previous one ({@code = ...})
  * @param rule    the right-hand side in symbols
@@ -17,13 +18,8 @@ public record Line(String target, String rule, String numbers, String result, St
 
     /** The line in plain text with Unicode symbols. */
     public String text() {
-        StringBuilder b = new StringBuilder(target == null ? "  = " : target + " ← ").append(rule);
-        if (numbers != null) {
-            b.append(" = ").append(numbers);
-            if (!numbers.equals(result)) {
-                b.append(" = ").append(result);
-            }
-        }
+        StringBuilder b = new StringBuilder(target == null ? "  = " : target + " ← ")
+                .append(String.join(" = ", chain()));
         if (note != null) {
             b.append("   (").append(note).append(')');
         }
@@ -33,17 +29,22 @@ public record Line(String target, String rule, String numbers, String result, St
     /** The line in LaTeX (one row of an {@code array}). */
     public String latex() {
         StringBuilder b = new StringBuilder(target == null ? "\\quad = " : Notation.latex(target) + " \\leftarrow ")
-                .append(Notation.latex(rule));
-        if (numbers != null) {
-            b.append(" = ").append(Notation.latex(numbers));
-            if (!numbers.equals(result)) {
-                b.append(" = ").append(Notation.latex(result));
-            }
-        }
+                .append(String.join(" = ", chain().stream().map(Notation::latex).toList()));
         if (note != null) {
             b.append(" \\quad ").append(Notation.text("(" + note + ")"));
         }
         return b.toString();
+    }
+
+    /** Rule, numbers and result, without repeating one that reads the same as the one before ({@code b ← g = 36}). */
+    private List<String> chain() {
+        List<String> out = new ArrayList<>(List.of(rule));
+        for (String s : new String[] {numbers, result}) {
+            if (s != null && !s.equals(out.get(out.size() - 1))) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** Lines in plain text, one per line. */
