@@ -27,14 +27,18 @@ public final class Numbers {
             return python(f);
         }
         BigDecimal exact = new BigDecimal(f);
-        for (int digits = 1; digits <= 9; digits++) {
-            BigDecimal best = closestRoundTrip(exact, f, digits);
-            if (best != null) {
-                // A decimal of at most 9 digits is also the shortest repr of the double nearest to it.
-                return python(best.doubleValue());
+        // Java's Float.toString reads back but may be a digit too long: start at its length and shorten while a
+        // decimal of one digit less still reads back (if one of k digits does, one of k + 1 digits does too).
+        BigDecimal best = null;
+        for (int digits = new BigDecimal(Float.toString(f)).precision(); digits >= 1; digits--) {
+            BigDecimal shorter = closestRoundTrip(exact, f, digits);
+            if (shorter == null) {
+                break;
             }
+            best = shorter;
         }
-        throw new AssertionError("9 significant digits always identify a float: " + f);
+        // A decimal of at most 9 digits is also the shortest repr of the double nearest to it.
+        return python(best.doubleValue());
     }
 
     /**
