@@ -28,12 +28,32 @@ public record Line(String target, String rule, String numbers, String result, St
 
     /** The line in LaTeX (one row of an {@code array}). */
     public String latex() {
-        StringBuilder b = new StringBuilder(target == null ? "\\quad = " : Notation.latex(target) + " \\leftarrow ")
-                .append(String.join(" = ", chain().stream().map(Notation::latex).toList()));
-        if (note != null) {
-            b.append(" \\quad ").append(Notation.text("(" + note + ")"));
+        return withNote(start() + String.join(" = ", chain().stream().map(Notation::latex).toList()));
+    }
+
+    /**
+     * The line in LaTeX split where it says {@code =}: {@code target ← rule}, then one {@code = ...} row per part,
+     * for a narrow panel (JLaTeXMath's own line breaking would cut through numbers).
+     */
+    public String stackedLatex() {
+        return "\\begin{array}{l}" + String.join(" \\\\ ", latexRows()) + "\\end{array}";
+    }
+
+    private List<String> latexRows() {
+        List<String> rows = new ArrayList<>();
+        for (String part : chain()) {
+            rows.add((rows.isEmpty() ? start() : "\\quad = ") + Notation.latex(part));
         }
-        return b.toString();
+        rows.set(rows.size() - 1, withNote(rows.get(rows.size() - 1)));
+        return rows;
+    }
+
+    private String start() {
+        return target == null ? "\\quad = " : Notation.latex(target) + " \\leftarrow ";
+    }
+
+    private String withNote(String latex) {
+        return note == null ? latex : latex + " \\quad " + Notation.text("(" + note + ")");
     }
 
     /** Rule, numbers and result, without repeating one that reads the same as the one before ({@code b ← g = 36}). */
@@ -54,14 +74,9 @@ public record Line(String target, String rule, String numbers, String result, St
         return b.toString();
     }
 
-    /** Lines as one LaTeX {@code array}, one per row, left-aligned. */
+    /** Lines as one LaTeX {@code array}, one row per line. */
     static String latex(List<Line> lines) {
-        StringBuilder b = new StringBuilder("\\begin{array}{l}");
-        String sep = "";
-        for (Line l : lines) {
-            b.append(sep).append(l.latex());
-            sep = " \\\\ ";
-        }
-        return b.append("\\end{array}").toString();
+        return "\\begin{array}{l}" + String.join(" \\\\ ", lines.stream().map(Line::latex).toList())
+                + "\\end{array}";
     }
 }

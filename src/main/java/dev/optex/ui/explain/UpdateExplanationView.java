@@ -1,8 +1,10 @@
 package dev.optex.ui.explain;
 
 import dev.optex.explain.ComponentExplanation;
+import dev.optex.explain.Line;
 import dev.optex.explain.ParamExplanation;
 import dev.optex.explain.UpdateExplanation;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -27,6 +29,7 @@ public final class UpdateExplanationView extends VBox {
 
     private UpdateExplanation explanation;
     private double scale = 1;
+    private double wrapWidth;
     private Color foreground = LIGHT_FOREGROUND;
 
     public UpdateExplanationView() {
@@ -61,6 +64,21 @@ public final class UpdateExplanationView extends VBox {
         return scale;
     }
 
+    /**
+     * The width (pixels) a line of numbers may take before it is set as a column of {@code = ...} rows, e.g. the
+     * scroll pane's viewport width less the indent; 0 (the default) never stacks.
+     */
+    public void setWrapWidth(double wrapWidth) {
+        if (wrapWidth != this.wrapWidth) {
+            this.wrapWidth = wrapWidth;
+            rebuild();
+        }
+    }
+
+    public double getWrapWidth() {
+        return wrapWidth;
+    }
+
     /** Light text for dark backgrounds (true) or black text (false). */
     public void setDarkTheme(boolean dark) {
         setForeground(dark ? DARK_FOREGROUND : LIGHT_FOREGROUND);
@@ -93,11 +111,11 @@ public final class UpdateExplanationView extends VBox {
         for (ParamExplanation p : explanation.params()) {
             getChildren().add(text(p.name() + (p.skipped() == null ? "" : ": " + p.skipped()), px * 1.125, true));
             if (!p.scalars().isEmpty()) {
-                getChildren().add(indent(formula(p.scalarsLatex(), p.scalarsText(), px), px));
+                getChildren().add(indent(lines(p.scalars(), px), px));
             }
             for (ComponentExplanation c : p.components()) {
                 getChildren().addAll(indent(text(c.name(), px, true), px),
-                        indent(formula(c.latex(), c.text(), px), px * 2));
+                        indent(lines(c.lines(), px), px * 2));
             }
             if (p.hidden() > 0) {
                 getChildren().add(indent(text("… " + p.hiddenText(), px * 0.875, false), px));
@@ -105,6 +123,23 @@ public final class UpdateExplanationView extends VBox {
         }
     }
 
+    /**
+     * One image per line, so that only a line too wide for {@link #setWrapWidth} is set as a column of
+     * {@code = ...} rows.
+     */
+    private Node lines(List<Line> lines, double px) {
+        VBox box = new VBox(px / 4);
+        for (Line l : lines) {
+            Node n = formula(l.latex(), l.text(), px);
+            if (wrapWidth > 0 && n instanceof ImageView v && v.getImage().getWidth() > wrapWidth) {
+                n = formula(l.stackedLatex(), l.text(), px);
+            }
+            box.getChildren().add(n);
+        }
+        return box;
+    }
+
+    /** The formula as an image, or as its text when JLaTeXMath cannot draw it. */
     private Node formula(String latex, String fallbackText, double px) {
         try {
             ImageView view = new ImageView(TexImage.render(latex, px * 1.25, awt(foreground)));

@@ -69,8 +69,9 @@ class UpdateExplanationViewTest {
             v.setExplanation(e);
             return v;
         });
-        long images = view.getChildrenUnmodifiable().stream().filter(n -> n instanceof ImageView).count();
-        assertThat(images).isEqualTo(1 + 4); // the rule, then a[0], a[1], b[0], b[1]
+        // the rule, then a[0], a[1], b[0], b[1] with one image per line
+        assertThat(view.lookupAll(".formula")).hasSize(1 + 4 * 6).allMatch(n -> n instanceof ImageView);
+        assertThat(view.lookupAll(".formula-text")).isEmpty();
         assertThat(view.getChildrenUnmodifiable().get(0)).isInstanceOf(Label.class);
         assertThat(((Label) view.getChildrenUnmodifiable().get(0)).getText()).isEqualTo("Adam, step 2");
     }
@@ -101,9 +102,8 @@ class UpdateExplanationViewTest {
             v.setExplanation(e);
             return v;
         });
-        assertThat(view.getChildrenUnmodifiable()).noneMatch(n -> n instanceof ImageView);
-        assertThat(view.getChildrenUnmodifiable()).filteredOn(n -> n.getStyleClass().contains("formula-text"))
-                .hasSize(2);
+        assertThat(view.lookupAll(".formula")).isEmpty();
+        assertThat(view.lookupAll(".formula-text")).hasSize(2).allMatch(n -> ((Label) n).getText().equals("θ ← \\("));
     }
 
     @Test
@@ -123,17 +123,20 @@ class UpdateExplanationViewTest {
         UpdateExplanation e = seedAdamStep2();
         File dir = new File("target/explain");
         dir.mkdirs();
-        snapshot(e, 1, false, new File(dir, "adam.png"));
-        snapshot(e, 2, false, new File(dir, "adam-projection.png"));
-        snapshot(e, 1, true, new File(dir, "adam-dark.png"));
-        assertThat(new File(dir, "adam-projection.png")).exists();
+        snapshot(e, 1, 0, false, new File(dir, "adam.png"));
+        snapshot(e, 1, 0, true, new File(dir, "adam-dark.png"));
+        // projection on a 1920-pixel screen: lines too wide for the panel put each "= ..." on a row of its own
+        WritableImage projection = snapshot(e, 2, 1800, false, new File(dir, "adam-projection.png"));
+        assertThat(projection.getWidth()).isLessThanOrEqualTo(1920);
     }
 
-    private static void snapshot(UpdateExplanation e, double scale, boolean dark, File file) throws Exception {
+    private static WritableImage snapshot(UpdateExplanation e, double scale, double wrapWidth, boolean dark,
+            File file) throws Exception {
         WritableImage image = fx(() -> {
             UpdateExplanationView v = new UpdateExplanationView();
             v.setExplanation(e);
             v.setScale(scale);
+            v.setWrapWidth(wrapWidth);
             v.setDarkTheme(dark);
             Color background = dark ? Color.web("#1e1e1e") : Color.WHITE;
             v.setBackground(Background.fill(background));
@@ -146,5 +149,6 @@ class UpdateExplanationViewTest {
             throw new IllegalStateException(ex);
         }
         assertThat(image.getWidth()).isGreaterThan(300 * scale);
+        return image;
     }
 }
