@@ -4,10 +4,16 @@ import dev.optex.explain.ComponentExplanation;
 import dev.optex.explain.Line;
 import dev.optex.explain.ParamExplanation;
 import dev.optex.explain.UpdateExplanation;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -19,15 +25,25 @@ import javafx.scene.text.FontWeight;
  * then for each parameter's first elements the rule with this step's numbers. A formula JLaTeXMath cannot draw is
  * shown as its plain text instead. Put it in a {@code ScrollPane}; call its setters on the FX thread.
  *
- * <p>Each {@link #setExplanation} renders one image per element (a few milliseconds each), so during Play the window
- * should hand it a new explanation a few times per second, not every step.
+ * <p>JLaTeXMath takes a few milliseconds per line, so the formulas are drawn on a background thread and shown when
+ * ready; a newer explanation replaces one still being drawn. During Play, handing it {@code run.lastUpdate()} a few
+ * times per second is plenty.
  */
 public final class UpdateExplanationView extends VBox {
     static final double BASE_FONT_PX = 16;
     private static final Color LIGHT_FOREGROUND = Color.BLACK;
     private static final Color DARK_FOREGROUND = Color.web("#f2f2f2");
 
+    /** One thread draws every view's formulas, so JLaTeXMath is only ever used from one thread. */
+    private static final ExecutorService RENDERER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "explanation-formulas");
+        t.setDaemon(true);
+        return t;
+    });
+
     private UpdateExplanation explanation;
+    private long generation;
+    private CompletableFuture<Void> rendered = CompletableFuture.completedFuture(null);
     private double scale = 1;
     private double wrapWidth;
     private Color foreground = LIGHT_FOREGROUND;
@@ -96,61 +112,75 @@ public final class UpdateExplanationView extends VBox {
         return foreground;
     }
 
+    /**
+     * Completes when the latest explanation, scale, colour or wrap width is on screen (formulas are drawn on a
+     * background thread); for screenshots and tests.
+     */
+    public CompletableFuture<Void> whenRendered() {
+        return rendered;
+    }
+
     private void rebuild() {
+        long current = ++generation;
         double px = BASE_FONT_PX * scale;
         setSpacing(px / 2);
         setPadding(new Insets(px / 2));
-        getChildren().clear();
         if (explanation == null) {
-            getChildren().add(text("Take a step to see the update explained with its numbers.", px, false));
+            getChildren().setAll(text("Take a step to see the update explained with its numbers.", px, false));
+            rendered = CompletableFuture.completedFuture(null);
             return;
         }
-        getChildren().addAll(text(explanation.title(), px * 1.25, true),
-                formula(explanation.ruleLatex(), explanation.ruleText(), px),
-                text("where " + explanation.legendText(), px * 0.875, false));
-        for (ParamExplanation p : explanation.params()) {
-            getChildren().add(text(p.name() + (p.skipped() == null ? "" : ": " + p.skipped()), px * 1.125, true));
-            if (!p.scalars().isEmpty()) {
-                getChildren().add(indent(lines(p.scalars(), px), px));
-            }
-            for (ComponentExplanation c : p.components()) {
-                getChildren().addAll(indent(text(c.name(), px, true), px),
-                        indent(lines(c.lines(), px), px * 2));
-            }
-            if (p.hidden() > 0) {
-                getChildren().add(indent(text("… " + p.hiddenText(), px * 0.875, false), px));
-            }
-        }
+        UpdateExplanation e = explanation;
+        java.awt.Color color = awt(foreground);
+        double wrap = wrapWidth;
+        rendered = CompletableFuture.supplyAsync(() -> FormulaImages.draw(e, px * 1.25, color, wrap), RENDERER)
+                .thenAcceptAsync(images -> {
+                    if (current == generation) {
+                        show(e, images, px);
+                    }
+                }, Platform::runLater);
     }
 
-    /**
-     * One image per line, so that only a line too wide for {@link #setWrapWidth} is set as a column of
-     * {@code = ...} rows.
-     */
-    private Node lines(List<Line> lines, double px) {
+    private void show(UpdateExplanation e, FormulaImages images, double px) {
+        List<Node> nodes = new ArrayList<>();
+        nodes.add(text(e.title(), px * 1.25, true));
+        nodes.add(formula(images.rule(e), e.ruleText(), px));
+        nodes.add(text("where " + e.legendText(), px * 0.875, false));
+        for (ParamExplanation p : e.params()) {
+            nodes.add(text(p.name() + (p.skipped() == null ? "" : ": " + p.skipped()), px * 1.125, true));
+            if (!p.scalars().isEmpty()) {
+                nodes.add(indent(lines(p.scalars(), images, px), px));
+            }
+            for (ComponentExplanation c : p.components()) {
+                nodes.add(indent(text(c.name(), px, true), px));
+                nodes.add(indent(lines(c.lines(), images, px), px * 2));
+            }
+            if (p.hidden() > 0) {
+                nodes.add(indent(text("… " + p.hiddenText(), px * 0.875, false), px));
+            }
+        }
+        getChildren().setAll(nodes);
+    }
+
+    private Node lines(List<Line> lines, FormulaImages images, double px) {
         VBox box = new VBox(px / 4);
         for (Line l : lines) {
-            Node n = formula(l.latex(), l.text(), px);
-            if (wrapWidth > 0 && n instanceof ImageView v && v.getImage().getWidth() > wrapWidth) {
-                n = formula(l.stackedLatex(), l.text(), px);
-            }
-            box.getChildren().add(n);
+            box.getChildren().add(formula(images.line(l), l.text(), px));
         }
         return box;
     }
 
-    /** The formula as an image, or as its text when JLaTeXMath cannot draw it. */
-    private Node formula(String latex, String fallbackText, double px) {
-        try {
-            ImageView view = new ImageView(TexImage.render(latex, px * 1.25, awt(foreground)));
+    /** The formula's image, or its plain text when JLaTeXMath could not draw it. */
+    private Node formula(Image image, String fallbackText, double px) {
+        if (image != null) {
+            ImageView view = new ImageView(image);
             view.getStyleClass().add("formula");
             return view;
-        } catch (RuntimeException e) {
-            Label fallback = text(fallbackText, px, false);
-            fallback.setFont(Font.font("Monospaced", px));
-            fallback.getStyleClass().add("formula-text");
-            return fallback;
         }
+        Label fallback = text(fallbackText, px, false);
+        fallback.setFont(Font.font("Monospaced", px));
+        fallback.getStyleClass().add("formula-text");
+        return fallback;
     }
 
     private Label text(String s, double px, boolean bold) {

@@ -52,6 +52,21 @@ class UpdateExplanationViewTest {
         return result.get(60, TimeUnit.SECONDS);
     }
 
+    /** A view showing {@code e} with its formulas drawn. */
+    static UpdateExplanationView shown(UpdateExplanation e, double scale, double wrapWidth, boolean dark)
+            throws Exception {
+        UpdateExplanationView view = fx(() -> {
+            UpdateExplanationView v = new UpdateExplanationView();
+            v.setExplanation(e);
+            v.setScale(scale);
+            v.setWrapWidth(wrapWidth);
+            v.setDarkTheme(dark);
+            return v;
+        });
+        view.whenRendered().get(60, TimeUnit.SECONDS);
+        return view;
+    }
+
     /** The seed notebook's Adam run after its second step. */
     static UpdateExplanation seedAdamStep2() {
         Explorer ex = Explorer.open(Explorer.seedSpec());
@@ -63,12 +78,7 @@ class UpdateExplanationViewTest {
 
     @Test
     void rendersEveryFormulaAsAnImage() throws Exception {
-        UpdateExplanation e = seedAdamStep2();
-        UpdateExplanationView view = fx(() -> {
-            UpdateExplanationView v = new UpdateExplanationView();
-            v.setExplanation(e);
-            return v;
-        });
+        UpdateExplanationView view = shown(seedAdamStep2(), 1, 0, false);
         // the rule, then a[0], a[1], b[0], b[1] with one image per line
         assertThat(view.lookupAll(".formula")).hasSize(1 + 4 * 6).allMatch(n -> n instanceof ImageView);
         assertThat(view.lookupAll(".formula-text")).isEmpty();
@@ -79,15 +89,9 @@ class UpdateExplanationViewTest {
     @Test
     void projectionScaleMakesFormulasLarger() throws Exception {
         UpdateExplanation e = seedAdamStep2();
-        double[] widths = fx(() -> {
-            UpdateExplanationView v = new UpdateExplanationView();
-            v.setExplanation(e);
-            double normal = ((ImageView) v.getChildrenUnmodifiable().get(1)).getImage().getWidth();
-            v.setScale(2);
-            double big = ((ImageView) v.getChildrenUnmodifiable().get(1)).getImage().getWidth();
-            return new double[] {normal, big};
-        });
-        assertThat(widths[1]).isBetween(1.8 * widths[0], 2.2 * widths[0]);
+        double normal = ((ImageView) shown(e, 1, 0, false).getChildrenUnmodifiable().get(1)).getImage().getWidth();
+        double big = ((ImageView) shown(e, 2, 0, false).getChildrenUnmodifiable().get(1)).getImage().getWidth();
+        assertThat(big).isBetween(1.8 * normal, 2.2 * normal);
     }
 
     @Test
@@ -97,13 +101,28 @@ class UpdateExplanationViewTest {
         UpdateExplanation e = new UpdateExplanation("SGD", 1, List.of(bad), List.of("θ = param"),
                 List.of(new ParamExplanation("a", List.of(), List.of(new ComponentExplanation("a[0]", List.of(bad))),
                         0, null)));
-        UpdateExplanationView view = fx(() -> {
-            UpdateExplanationView v = new UpdateExplanationView();
-            v.setExplanation(e);
-            return v;
-        });
+        UpdateExplanationView view = shown(e, 1, 0, false);
         assertThat(view.lookupAll(".formula")).isEmpty();
         assertThat(view.lookupAll(".formula-text")).hasSize(2).allMatch(n -> ((Label) n).getText().equals("θ ← \\("));
+    }
+
+    @Test
+    void aNewerExplanationReplacesOneStillBeingDrawn() throws Exception {
+        Explorer ex = Explorer.open(Explorer.seedSpec());
+        Run adam = ex.runs().get(1);
+        ex.setExplaining(true);
+        UpdateExplanationView view = fx(() -> new UpdateExplanationView());
+        for (int k = 0; k < 5; k++) {
+            ex.train(List.of(adam), 1);
+            UpdateExplanation e = adam.lastUpdate();
+            fx(() -> {
+                view.setExplanation(e);
+                return null;
+            });
+        }
+        view.whenRendered().get(60, TimeUnit.SECONDS);
+        String title = fx(() -> ((Label) view.getChildrenUnmodifiable().get(0)).getText());
+        assertThat(title).isEqualTo("Adam, step 5");
     }
 
     @Test
@@ -132,12 +151,8 @@ class UpdateExplanationViewTest {
 
     private static WritableImage snapshot(UpdateExplanation e, double scale, double wrapWidth, boolean dark,
             File file) throws Exception {
+        UpdateExplanationView v = shown(e, scale, wrapWidth, dark);
         WritableImage image = fx(() -> {
-            UpdateExplanationView v = new UpdateExplanationView();
-            v.setExplanation(e);
-            v.setScale(scale);
-            v.setWrapWidth(wrapWidth);
-            v.setDarkTheme(dark);
             Color background = dark ? Color.web("#1e1e1e") : Color.WHITE;
             v.setBackground(Background.fill(background));
             new Scene(v);
