@@ -43,6 +43,7 @@ public final class Explorer {
     private final List<java.util.function.Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
     private final Map<Run, Integer> playedSteps = new LinkedHashMap<>();
     private boolean playing;
+    private boolean explaining;
 
     private Explorer(SessionSpec spec, Expression loss) {
         this.dtype = spec.dtype();
@@ -126,6 +127,20 @@ public final class Explorer {
 
     private void fire(Change c) {
         listeners.forEach(l -> l.accept(c));
+    }
+
+    /**
+     * Whether every run keeps the explanation of its latest step ({@link Run#lastUpdate()}); the window turns it on
+     * while the explanation panel is visible. Each step then copies the first
+     * {@link dev.optex.explain.UpdateCapture#MAX_COMPONENTS} elements of each parameter, gradient and state tensor.
+     */
+    public void setExplaining(boolean on) {
+        explaining = on;
+        runs.forEach(r -> r.setExplaining(on));
+    }
+
+    public boolean isExplaining() {
+        return explaining;
     }
 
     // ---------------------------------------------------------------- editing the problem
@@ -374,6 +389,7 @@ public final class Explorer {
         runs.forEach(r -> suffixes.add(r.pySuffix()));
         Run run = new Run(spec, PyNames.suffix(spec.label(), suffixes), RunState.create(dtype, params, spec),
                 new RunHistory(tracked.size()));
+        run.setExplaining(explaining);
         run.record(loss, tracked);
         return run;
     }
@@ -418,8 +434,7 @@ public final class Explorer {
     /** {@code optimizer.step()} (and {@code scheduler.step()}). */
     public ActionResult step(List<Run> targets) {
         return act(targets, run -> {
-            run.state().step();
-            run.stepped();
+            run.step();
             run.record(loss, tracked);
             writer.step(run);
         }, run -> writer.stepLines(run, ""));
@@ -473,8 +488,7 @@ public final class Explorer {
         s.zeroGrad();
         s.forward(loss);
         s.backward();
-        s.step();
-        run.stepped();
+        run.step();
         run.record(loss, tracked);
     }
 
