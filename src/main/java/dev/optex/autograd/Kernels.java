@@ -87,6 +87,23 @@ final class Kernels {
         return Tensor.ofDoubles(out, shape);
     }
 
+    /** {@code a += b} for two tensors of one shape and dtype. */
+    static void addInPlace(Tensor a, Tensor b) {
+        if (a.dtype() == DType.FLOAT32) {
+            float[] x = a.floatData();
+            float[] y = b.floatData();
+            for (int i = 0; i < x.length; i++) {
+                x[i] = x[i] + y[i];
+            }
+        } else {
+            double[] x = a.doubleData();
+            double[] y = b.doubleData();
+            for (int i = 0; i < x.length; i++) {
+                x[i] = x[i] + y[i];
+            }
+        }
+    }
+
     /** The general broadcasting path (e.g. {@code [2, 1]} with {@code [3]}); both operands already in one dtype. */
     private static Tensor zipStrided(Tensor a, Tensor b, int[] shape, FloatBinary fk, DoubleBinaryOperator dk) {
         int n = Tensor.numel(shape);

@@ -1,6 +1,5 @@
 package dev.optex.autograd;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -19,8 +18,20 @@ public abstract class Node {
     final Node[] next;
     private final int[][] inputShapes;
     private final DType[] inputDtypes;
-    private final List<SavedTensor> saved = new ArrayList<>(2);
+    private SavedTensor[] saved = NONE_SAVED;
     private boolean released;
+
+    // The engine's bookkeeping during a backward pass (see Engine)
+    /** Gradients still to arrive in the current pass. */
+    int pending;
+    /** The sum of the gradients arrived so far in the current pass. */
+    Tensor gradBuffer;
+    /** True when {@link #gradBuffer} is a fresh tensor nobody else holds (AccumulateGrad may keep it as is). */
+    boolean bufferOwned;
+    /** The pass that last reached this node. */
+    long visit;
+
+    private static final SavedTensor[] NONE_SAVED = new SavedTensor[0];
 
     protected Node(Tensor... inputs) {
         this(NEXT_SEQ.getAndIncrement(), inputs);
@@ -50,6 +61,11 @@ public abstract class Node {
     /** Gradients for each input given the gradient of the output; null where {@link #needsGrad} is false. */
     protected abstract Tensor[] backward(Tensor grad);
 
+    /** Runs the backward formula; {@code owned} tells that nobody else holds {@code grad}. */
+    Tensor[] apply(Tensor grad, boolean owned) {
+        return backward(grad);
+    }
+
     /** True when the op records a graph: grad mode is on and some input requires grad. */
     protected static boolean recording(Tensor... inputs) {
         if (!GradMode.isEnabled()) {
@@ -70,7 +86,8 @@ public abstract class Node {
     /** Saves a tensor for backward; it is freed after a backward without {@code retain_graph}. */
     protected final SavedTensor save(Tensor t) {
         SavedTensor s = new SavedTensor(t);
-        saved.add(s);
+        saved = Arrays.copyOf(saved, saved.length + 1);
+        saved[saved.length - 1] = s;
         return s;
     }
 
@@ -84,6 +101,16 @@ public abstract class Node {
 
     boolean isReleased() {
         return released;
+    }
+
+    /** True when every saved tensor can be unpacked (not freed, not modified in place since it was saved). */
+    boolean savedUsable() {
+        for (SavedTensor s : saved) {
+            if (!s.usable()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code grad_fn.next_functions}: the nodes the input gradients flow to (null for inputs without grad). */

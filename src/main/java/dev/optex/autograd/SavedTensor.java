@@ -21,6 +21,11 @@ public final class SavedTensor {
         tensor = null;
     }
 
+    /** True when {@link #unpack()} would succeed. */
+    boolean usable() {
+        return tensor != null && tensor.version() == savedVersion;
+    }
+
     /** The saved tensor; throws PyTorch's errors when it was freed or modified in place since it was saved. */
     public Tensor unpack() {
         if (tensor == null) {

@@ -19,6 +19,10 @@ public final class Tensor {
     private boolean requiresGrad;
     private Node gradFn;
     private Tensor grad;
+    /** False while {@link #grad} was stored by a backward and never handed out: only this leaf holds it. */
+    private boolean gradShared;
+    /** The storage of a dropped, never handed out gradient, reused by the next backward (float32 only). */
+    private float[] spareGrad;
     private AccumulateGrad accumulator;
 
     private Tensor(DType dtype, int[] shape, float[] f, double[] d, int[] version, boolean wrappedNumber) {
@@ -222,12 +226,56 @@ public final class Tensor {
 
     /** {@code t.grad}: null until a backward reaches this leaf. */
     public Tensor grad() {
+        gradShared = true;
         return grad;
     }
 
-    /** {@code t.grad = g} (null clears it, as {@code zero_grad()} does). */
+    /**
+     * {@code t.grad} for the optimizer's step and zero_grad, which keep no reference to it: unlike {@link #grad()} this does
+     * not stop the next backward from reusing the gradient's storage after {@code zero_grad()}.
+     */
+    public Tensor gradForOptimizer() {
+        return grad;
+    }
+
+    /**
+     * {@code t.grad = g} (null clears it, as {@code zero_grad()} does). A cleared gradient that was never handed out
+     * keeps its storage for the next backward, as PyTorch's caching allocator would.
+     */
     public void setGrad(Tensor g) {
+        if (grad != null && !gradShared && grad.f != null && grad.f.length == numel()) {
+            spareGrad = grad.f;
+        }
         grad = g;
+        gradShared = true; // the caller holds g
+    }
+
+    /**
+     * AccumulateGrad: the first gradient becomes {@code .grad} (kept as is when {@code owned}, nobody else holding it;
+     * otherwise copied, into the spare storage when there is one); later ones are added in place.
+     */
+    void accumulateGrad(Tensor g, boolean owned) {
+        if (grad != null) {
+            grad.addInPlace(g);
+            return;
+        }
+        if (owned) {
+            grad = g;
+        } else if (g.f != null && spareGrad != null && spareGrad.length == g.f.length) {
+            System.arraycopy(g.f, 0, spareGrad, 0, spareGrad.length);
+            grad = ofFloats(spareGrad, shape);
+            spareGrad = null;
+        } else {
+            grad = g.contiguousCopy();
+        }
+        gradShared = false;
+    }
+
+    /** Takes the spare gradient storage for a kernel that will overwrite all of it, or null when there is none. */
+    float[] takeSpareGrad() {
+        float[] s = spareGrad;
+        spareGrad = null;
+        return s;
     }
 
     /** Attaches the node that produced this tensor: it becomes a non-leaf that requires grad. */
@@ -419,11 +467,15 @@ public final class Tensor {
 
     /** {@code self += other} without recording (AccumulateGrad on an existing {@code .grad}). */
     void addInPlace(Tensor other) {
-        Tensor sum = Functions.addNoGrad(this, other);
-        if (f != null) {
-            System.arraycopy(sum.f, 0, f, 0, f.length);
+        if (other.dtype == dtype && Arrays.equals(other.shape, shape)) {
+            Kernels.addInPlace(this, other);
         } else {
-            System.arraycopy(sum.d, 0, d, 0, d.length);
+            Tensor sum = Functions.addNoGrad(this, other);
+            if (f != null) {
+                System.arraycopy(sum.f, 0, f, 0, f.length);
+            } else {
+                System.arraycopy(sum.d, 0, d, 0, d.length);
+            }
         }
         bumpVersion();
     }

@@ -114,7 +114,7 @@ public abstract class Optimizer {
     public void zeroGrad(boolean setToNone) {
         for (ParamGroup g : groups) {
             for (Tensor p : g.params()) {
-                Tensor grad = p.grad();
+                Tensor grad = p.gradForOptimizer();
                 if (grad == null) {
                     continue;
                 }
@@ -140,7 +140,7 @@ public abstract class Optimizer {
         try (GradMode.Scope ignored = GradMode.noGrad()) {
             for (ParamGroup g : groups) {
                 for (Tensor p : g.params()) {
-                    Tensor grad = p.grad();
+                    Tensor grad = p.gradForOptimizer();
                     if (grad != null) {
                         update(g, p, grad);
                     }
