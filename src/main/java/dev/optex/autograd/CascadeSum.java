@@ -35,13 +35,14 @@ final class CascadeSum {
     void add(float[] x, int off, int len) {
         int rowEnd = rows * WIDTH;
         int full = Math.max(0, Math.min(seen + len, rowEnd) - seen) / WIDTH;
-        float[] a0 = acc[0];
-        for (int r = 0; r < full; r++) {
-            int base = off + r * WIDTH;
-            for (int k = 0; k < WIDTH; k++) {
-                a0[k] += x[base + k];
-            }
-            if ((++row & mask) == 0) {
+        for (int r = 0; r < full; ) {
+            int untilCarry = mask + 1 - (row & mask); // rows left in the current bucket
+            int count = Math.min(untilCarry, full - r);
+            addRows(acc[0], x, off + r * WIDTH, count, 0);
+            addRows(acc[0], x, off + r * WIDTH, count, WIDTH / 2);
+            r += count;
+            row += count;
+            if ((row & mask) == 0) {
                 carry();
             }
         }
@@ -49,6 +50,64 @@ final class CascadeSum {
             rest[seen + i - rowEnd] = x[off + i];
         }
         seen += len;
+    }
+
+    /**
+     * Adds {@code rows} rows to the accumulator lanes {@code [from, from + 16)}, in row order for each lane. The lanes
+     * live in locals so the JIT keeps them in registers (the loop over a 32-lane array would load and store each lane
+     * for every row).
+     */
+    private static void addRows(float[] acc, float[] x, int base, int rows, int from) {
+        float s0 = acc[from];
+        float s1 = acc[from + 1];
+        float s2 = acc[from + 2];
+        float s3 = acc[from + 3];
+        float s4 = acc[from + 4];
+        float s5 = acc[from + 5];
+        float s6 = acc[from + 6];
+        float s7 = acc[from + 7];
+        float s8 = acc[from + 8];
+        float s9 = acc[from + 9];
+        float s10 = acc[from + 10];
+        float s11 = acc[from + 11];
+        float s12 = acc[from + 12];
+        float s13 = acc[from + 13];
+        float s14 = acc[from + 14];
+        float s15 = acc[from + 15];
+        for (int r = 0, p = base + from; r < rows; r++, p += WIDTH) {
+            s0 += x[p];
+            s1 += x[p + 1];
+            s2 += x[p + 2];
+            s3 += x[p + 3];
+            s4 += x[p + 4];
+            s5 += x[p + 5];
+            s6 += x[p + 6];
+            s7 += x[p + 7];
+            s8 += x[p + 8];
+            s9 += x[p + 9];
+            s10 += x[p + 10];
+            s11 += x[p + 11];
+            s12 += x[p + 12];
+            s13 += x[p + 13];
+            s14 += x[p + 14];
+            s15 += x[p + 15];
+        }
+        acc[from] = s0;
+        acc[from + 1] = s1;
+        acc[from + 2] = s2;
+        acc[from + 3] = s3;
+        acc[from + 4] = s4;
+        acc[from + 5] = s5;
+        acc[from + 6] = s6;
+        acc[from + 7] = s7;
+        acc[from + 8] = s8;
+        acc[from + 9] = s9;
+        acc[from + 10] = s10;
+        acc[from + 11] = s11;
+        acc[from + 12] = s12;
+        acc[from + 13] = s13;
+        acc[from + 14] = s14;
+        acc[from + 15] = s15;
     }
 
     /** The sum, once all {@code n} elements were added. */

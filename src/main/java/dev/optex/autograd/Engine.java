@@ -34,6 +34,9 @@ final class Engine {
                 Tensor grad = node.gradBuffer;
                 boolean owned = node.bufferOwned;
                 node.gradBuffer = null;
+                if (grad != null && node.fused != null && node.fused.run(node, grad, retainGraph, ready)) {
+                    continue;
+                }
                 // A node reached only through paths that produced no gradient still releases its consumers
                 Tensor[] inputGrads = grad == null ? null : node.apply(grad, owned);
                 if (!retainGraph) {

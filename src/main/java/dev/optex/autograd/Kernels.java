@@ -21,6 +21,65 @@ final class Kernels {
         float apply(float x, float y);
     }
 
+    /** A unary op: its {@link BlockOp} for float32 (split across cores when large), {@code dk} for float64. */
+    static Tensor map(Tensor x, BlockOp op, DoubleUnaryOperator dk) {
+        if (x.dtype() != DType.FLOAT32) {
+            return map(x, (FloatUnary) null, dk);
+        }
+        int n = x.numel();
+        float[] in = x.floatData();
+        float[] out = new float[n];
+        if (n < Parallel.MIN_ELEMENTS) {
+            op.apply(in, 0, null, 0, out, 0, n);
+        } else {
+            Parallel.forRange(n, (from, to) -> op.apply(in, from, null, 0, out, from, to - from));
+        }
+        return Tensor.ofFloats(out, x.shapeRef());
+    }
+
+    /**
+     * A binary op: its {@link BlockOp} for float32 operands of the result's shape or scalars (a scalar is read from a
+     * block of copies of its float32 value), {@code dk} for float64; other broadcasts go element by element.
+     */
+    static Tensor zip(Tensor a, Tensor b, BlockOp op, DoubleBinaryOperator dk) {
+        DType dtype = resultType(a, b);
+        int[] shape = broadcastShape(a.shapeRef(), b.shapeRef());
+        int n = Tensor.numel(shape);
+        boolean aFull = a.numel() == n && a.dim() == shape.length && a.dtype() == dtype;
+        boolean bFull = b.numel() == n && b.dim() == shape.length && b.dtype() == dtype;
+        if (dtype != DType.FLOAT32 || !(aFull || a.numel() == 1) || !(bFull || b.numel() == 1)) {
+            float[] xs = new float[1];
+            float[] ys = new float[1];
+            float[] rs = new float[1];
+            return zip(a, b, (x, y) -> {
+                xs[0] = x;
+                ys[0] = y;
+                op.apply(xs, 0, ys, 0, rs, 0, 1);
+                return rs[0];
+            }, dk);
+        }
+        float[] out = new float[n];
+        float[] x = aFull ? a.floatData() : filled((float) a.get(0), Math.min(n, Block.SIZE));
+        float[] y = bFull ? b.floatData() : filled((float) b.get(0), Math.min(n, Block.SIZE));
+        Parallel.Range range = (from, to) -> {
+            for (int lo = from; lo < to; lo += Block.SIZE) {
+                op.apply(x, aFull ? lo : 0, y, bFull ? lo : 0, out, lo, Math.min(Block.SIZE, to - lo));
+            }
+        };
+        if (n < Parallel.MIN_ELEMENTS) {
+            range.run(0, n);
+        } else {
+            Parallel.forRange(n, range);
+        }
+        return Tensor.ofFloats(out, shape);
+    }
+
+    private static float[] filled(float value, int n) {
+        float[] block = new float[n];
+        java.util.Arrays.fill(block, value);
+        return block;
+    }
+
     static Tensor map(Tensor x, FloatUnary fk, DoubleUnaryOperator dk) {
         int n = x.numel();
         if (x.dtype() == DType.FLOAT32) {

@@ -10,8 +10,13 @@ final class Mean extends Node {
     }
 
     static Tensor apply(Tensor t) {
-        Tensor out = Reductions.sumAll(t).div(Tensor.wrap(t.numel()));
-        return Functions.record(out, recording(t) ? new Mean(t) : null);
+        Tensor out = Sum.sumAll(t).div(Tensor.wrap(t.numel()));
+        if (!recording(t)) {
+            return out;
+        }
+        Mean node = new Mean(t);
+        node.fused = FusedRegion.of(t, true);
+        return Functions.record(out, node);
     }
 
     @Override

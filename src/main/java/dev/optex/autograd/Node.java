@@ -30,6 +30,8 @@ public abstract class Node {
     boolean bufferOwned;
     /** The pass that last reached this node. */
     long visit;
+    /** The elementwise region this node (a sum or mean) can run in one blocked pass, or null. */
+    FusedRegion fused;
 
     private static final SavedTensor[] NONE_SAVED = new SavedTensor[0];
 
@@ -60,6 +62,15 @@ public abstract class Node {
 
     /** Gradients for each input given the gradient of the output; null where {@link #needsGrad} is false. */
     protected abstract Tensor[] backward(Tensor grad);
+
+    /**
+     * The backward formula on one block of a {@link FusedRegion}: from the output gradient's block {@code grad}, the
+     * gradient block of each input {@code j} that needs one ({@code inputGrads[j]} non-null), with the float operations
+     * of {@link #backward}. Only the ops that defer their results ({@link Fusion}) are ever part of a region.
+     */
+    void backwardBlock(Block block, float[] grad, float[][] inputGrads) {
+        throw new UnsupportedOperationException(name() + " has no blocked backward");
+    }
 
     /** Runs the backward formula; {@code owned} tells that nobody else holds {@code grad}. */
     Tensor[] apply(Tensor grad, boolean owned) {

@@ -12,6 +12,7 @@ public final class SavedTensor {
     private final String producer;
 
     SavedTensor(Tensor t) {
+        t.floatData(); // a deferred result (see Fusion) is computed now, as it would have been without fusion
         this.tensor = t;
         this.savedVersion = t.version();
         this.producer = t.gradFn() == null ? null : t.gradFn().name();

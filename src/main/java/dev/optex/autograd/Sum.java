@@ -1,6 +1,9 @@
 package dev.optex.autograd;
 
-/** {@code t.sum()} ({@code SumBackward0}), in PyTorch's summation order; backward expands the gradient. */
+/**
+ * {@code t.sum()} ({@code SumBackward0}), in PyTorch's summation order; backward expands the gradient. Over a deferred
+ * elementwise chain both directions run blocked ({@link Fusion}).
+ */
 final class Sum extends Node {
     private final int[] shape;
 
@@ -10,8 +13,18 @@ final class Sum extends Node {
     }
 
     static Tensor apply(Tensor t) {
-        Tensor out = Reductions.sumAll(t);
-        return Functions.record(out, recording(t) ? new Sum(t) : null);
+        Tensor out = sumAll(t);
+        if (!recording(t)) {
+            return out;
+        }
+        Sum node = new Sum(t);
+        node.fused = FusedRegion.of(t, false);
+        return Functions.record(out, node);
+    }
+
+    /** The sum in PyTorch's order; a deferred elementwise chain is summed block by block without being stored. */
+    static Tensor sumAll(Tensor t) {
+        return t.isDeferred() ? Tensor.ofFloats(new float[] {FusedForward.plan(t).sum()}) : Reductions.sumAll(t);
     }
 
     @Override

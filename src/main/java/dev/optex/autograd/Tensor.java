@@ -12,8 +12,11 @@ import java.util.List;
 public final class Tensor {
     private final DType dtype;
     private final int[] shape;
-    private final float[] f;
+    private float[] f; // null while a deferred result is not computed yet
     private final double[] d;
+    private final int numel;
+    /** How an elementwise result inside a {@link Fusion} scope is computed (kept for the region of a later sum). */
+    private Deferred recipe;
     private final int[] version; // shared with detach()ed aliases, like PyTorch's version counter
     private final boolean wrappedNumber;
     private boolean requiresGrad;
@@ -30,6 +33,7 @@ public final class Tensor {
         this.shape = shape;
         this.f = f;
         this.d = d;
+        this.numel = f != null ? f.length : d != null ? d.length : numel(shape);
         this.version = version;
         this.wrappedNumber = wrappedNumber;
     }
@@ -108,6 +112,13 @@ public final class Tensor {
         return new Tensor(DType.FLOAT64, new int[0], null, new double[] {value}, new int[1], true);
     }
 
+    /** A float32 result whose elements are computed only when needed (see {@link Fusion}). */
+    static Tensor deferred(int[] shape, Deferred recipe) {
+        Tensor t = new Tensor(DType.FLOAT32, shape, null, null, new int[1], false);
+        t.recipe = recipe;
+        return t;
+    }
+
     /** A fresh result tensor of the given dtype and shape (no grad). */
     static Tensor empty(DType dtype, int[] shape) {
         return zeros(shape, dtype);
@@ -134,7 +145,7 @@ public final class Tensor {
     }
 
     public int numel() {
-        return f != null ? f.length : d.length;
+        return numel;
     }
 
     public boolean isWrappedNumber() {
@@ -150,7 +161,7 @@ public final class Tensor {
 
     /** Element {@code i} (flat, row-major) as a double; a float32 element is widened exactly. */
     public double get(int i) {
-        return f != null ? f[i] : d[i];
+        return d != null ? d[i] : floatData()[i];
     }
 
     /** All elements as doubles (a copy). */
@@ -167,7 +178,26 @@ public final class Tensor {
      * the tensor) and call {@link #bumpVersion()} afterwards, as PyTorch's in-place ops do.
      */
     public float[] floatData() {
+        if (f == null && recipe != null) {
+            f = FusedForward.plan(this).compute();
+        }
         return f;
+    }
+
+    /** The recipe of an elementwise result made inside a {@link Fusion} scope (computed or not), else null. */
+    Deferred recipe() {
+        return recipe;
+    }
+
+    /** True for a deferred result whose elements are not computed yet. */
+    boolean isDeferred() {
+        return f == null && recipe != null;
+    }
+
+    /** Computes a deferred result and forgets its recipe: from now on it is a plain tensor. */
+    void settle() {
+        floatData();
+        recipe = null;
     }
 
     /** The float64 storage itself (null for float32); see {@link #floatData()}. */
@@ -243,8 +273,8 @@ public final class Tensor {
      * keeps its storage for the next backward, as PyTorch's caching allocator would.
      */
     public void setGrad(Tensor g) {
-        if (grad != null && !gradShared && grad.f != null && grad.f.length == numel()) {
-            spareGrad = grad.f;
+        if (grad != null && !gradShared && grad.dtype == DType.FLOAT32 && grad.numel == numel) {
+            spareGrad = grad.floatData();
         }
         grad = g;
         gradShared = true; // the caller holds g
@@ -261,8 +291,8 @@ public final class Tensor {
         }
         if (owned) {
             grad = g;
-        } else if (g.f != null && spareGrad != null && spareGrad.length == g.f.length) {
-            System.arraycopy(g.f, 0, spareGrad, 0, spareGrad.length);
+        } else if (g.dtype == DType.FLOAT32 && spareGrad != null && spareGrad.length == g.numel) {
+            System.arraycopy(g.floatData(), 0, spareGrad, 0, spareGrad.length);
             grad = ofFloats(spareGrad, shape);
             spareGrad = null;
         } else {
@@ -437,7 +467,7 @@ public final class Tensor {
 
     /** A new leaf sharing this tensor's data and version counter, never requiring grad. */
     public Tensor detach() {
-        return new Tensor(dtype, shape, f, d, version, false);
+        return new Tensor(dtype, shape, floatData(), d, version, false);
     }
 
     /** {@code t.to(dtype)} without grad tracking: this tensor when the dtype matches, otherwise a converted copy. */
@@ -447,6 +477,7 @@ public final class Tensor {
         }
         int n = numel();
         if (target == DType.FLOAT64) {
+            float[] f = floatData();
             double[] out = new double[n];
             for (int i = 0; i < n; i++) {
                 out[i] = f[i];
@@ -462,7 +493,7 @@ public final class Tensor {
 
     /** A detached copy with its own storage (the gradient AccumulateGrad stores on first write). */
     Tensor contiguousCopy() {
-        return f != null ? ofFloats(f.clone(), shape) : ofDoubles(d.clone(), shape);
+        return d == null ? ofFloats(floatData().clone(), shape) : ofDoubles(d.clone(), shape);
     }
 
     /** {@code self += other} without recording (AccumulateGrad on an existing {@code .grad}). */
@@ -471,7 +502,7 @@ public final class Tensor {
             Kernels.addInPlace(this, other);
         } else {
             Tensor sum = Functions.addNoGrad(this, other);
-            if (f != null) {
+            if (d == null) {
                 System.arraycopy(sum.f, 0, f, 0, f.length);
             } else {
                 System.arraycopy(sum.d, 0, d, 0, d.length);

@@ -1,0 +1,101 @@
+package dev.optex.autograd;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates a deferred elementwise result block by block (see {@link Fusion}): per block of {@link Block#SIZE}
+ * elements, each deferred op of the chain runs its {@link BlockOp} into a small buffer that stays in cache, reading
+ * computed operands from memory; only the chain's result leaves the cache, summed on the fly ({@link #sum}) or stored
+ * ({@link #compute}).
+ */
+final class FusedForward {
+    /** The deferred tensors still to compute, operands before their users; the last is the result. */
+    private final List<Tensor> steps = new ArrayList<>();
+    private final Map<Tensor, Integer> index = new IdentityHashMap<>();
+    /** For each step, the steps computing its operands x and y, or -1 for an operand read from memory. */
+    private final int[] xStep;
+    private final int[] yStep;
+    private final int n;
+
+    private FusedForward(Tensor result) {
+        this.n = result.numel();
+        add(result);
+        xStep = new int[steps.size()];
+        yStep = new int[steps.size()];
+        for (int s = 0; s < steps.size(); s++) {
+            Deferred d = steps.get(s).recipe();
+            xStep[s] = index.getOrDefault(d.x(), -1);
+            yStep[s] = d.y() == null ? -1 : index.getOrDefault(d.y(), -1);
+        }
+    }
+
+    /** The plan for a deferred tensor. */
+    static FusedForward plan(Tensor result) {
+        return new FusedForward(result);
+    }
+
+    private void add(Tensor t) {
+        if (index.containsKey(t)) {
+            return;
+        }
+        Deferred d = t.recipe();
+        for (Tensor operand : new Tensor[] {d.x(), d.y()}) {
+            if (operand != null && operand.isDeferred()) {
+                add(operand);
+            }
+        }
+        index.put(t, steps.size());
+        steps.add(t);
+    }
+
+    /** The sum of the result's elements in PyTorch's order, computed on one thread (the order is sequential). */
+    float sum() {
+        CascadeSum sum = new CascadeSum(n);
+        Pass pass = new Pass();
+        for (int lo = 0; lo < n; lo += Block.SIZE) {
+            float[] block = pass.run(lo, Math.min(Block.SIZE, n - lo), null);
+            sum.add(block, 0, pass.block.n);
+        }
+        return sum.result();
+    }
+
+    /** The result's elements, computed in parallel. */
+    float[] compute() {
+        float[] out = new float[n];
+        Parallel.forRange(n, (from, to) -> {
+            Pass pass = new Pass();
+            for (int lo = from; lo < to; lo += Block.SIZE) {
+                pass.run(lo, Math.min(Block.SIZE, to - lo), out);
+            }
+        });
+        return out;
+    }
+
+    /** One thread's buffers. */
+    private final class Pass {
+        final Block block = new Block();
+        final float[][] buffers = new float[steps.size()][Block.SIZE];
+
+        /** Computes one block; the result goes to {@code out[lo..]} when given, else to its buffer (returned). */
+        float[] run(int lo, int len, float[] out) {
+            block.lo = lo;
+            block.n = len;
+            int last = steps.size() - 1;
+            for (int s = 0; s <= last; s++) {
+                Deferred d = steps.get(s).recipe();
+                Tensor x = d.x();
+                Tensor y = d.y();
+                float[] xa = xStep[s] >= 0 ? buffers[xStep[s]] : block.array(x);
+                int xo = xStep[s] >= 0 ? 0 : block.offset(x);
+                float[] ya = y == null ? null : yStep[s] >= 0 ? buffers[yStep[s]] : block.array(y);
+                int yo = y == null || yStep[s] >= 0 ? 0 : block.offset(y);
+                boolean direct = s == last && out != null;
+                d.op().apply(xa, xo, ya, yo, direct ? out : buffers[s], direct ? lo : 0, len);
+            }
+            return out != null ? out : buffers[last];
+        }
+    }
+}
