@@ -1,5 +1,6 @@
 package dev.optex.autograd;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ final class FusedForward {
     private final int[] xStep;
     private final int[] yStep;
     private final int n;
+    private static final ThreadLocal<SoftReference<float[]>> SCRATCH =
+            ThreadLocal.withInitial(() -> new SoftReference<>(null));
 
     private FusedForward(Tensor result) {
         this.n = result.numel();
@@ -51,15 +54,50 @@ final class FusedForward {
         steps.add(t);
     }
 
-    /** The sum of the result's elements in PyTorch's order, computed on one thread (the order is sequential). */
+    /**
+     * The sum of the result's elements in PyTorch's order. The order is sequential, so the calling thread sums: it
+     * computes and sums the first part of the elements while the other cores compute the later parts into a scratch
+     * array, which it then sums in order.
+     */
     float sum() {
         CascadeSum sum = new CascadeSum(n);
-        Pass pass = new Pass();
-        for (int lo = 0; lo < n; lo += Block.SIZE) {
-            float[] block = pass.run(lo, Math.min(Block.SIZE, n - lo), null);
-            sum.add(block, 0, pass.block.n);
+        if (n < Parallel.MIN_ELEMENTS) {
+            Pass pass = new Pass();
+            for (int lo = 0; lo < n; lo += Block.SIZE) {
+                sum.add(pass.run(lo, Math.min(Block.SIZE, n - lo), null), 0, Math.min(Block.SIZE, n - lo));
+            }
+            return sum.result();
+        }
+        float[] later = scratch(n);
+        int[] firstEnd = new int[1];
+        Parallel.forRange(n, (from, to) -> {
+            Pass pass = new Pass();
+            for (int lo = from; lo < to; lo += Block.SIZE) {
+                int len = Math.min(Block.SIZE, to - lo);
+                if (from == 0) {
+                    sum.add(pass.run(lo, len, null), 0, len);
+                } else {
+                    pass.run(lo, len, later);
+                }
+            }
+            if (from == 0) {
+                firstEnd[0] = to;
+            }
+        });
+        for (int lo = firstEnd[0]; lo < n; lo += Block.SIZE) {
+            sum.add(later, lo, Math.min(Block.SIZE, n - lo));
         }
         return sum.result();
+    }
+
+    /** This thread's scratch array of at least {@code n} elements (kept, so a training loop allocates it once). */
+    private static float[] scratch(int n) {
+        float[] s = SCRATCH.get().get();
+        if (s == null || s.length < n) {
+            s = new float[n];
+            SCRATCH.set(new SoftReference<>(s));
+        }
+        return s;
     }
 
     /** The result's elements, computed in parallel. */
