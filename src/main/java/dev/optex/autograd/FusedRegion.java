@@ -160,7 +160,7 @@ final class FusedRegion {
             }
         }
         for (int t = 0; t < targets.length; t++) {
-            Engine.deliver(targets[t], Tensor.ofFloats(outs[t], shape), true);
+            Engine.deliver(targets[t], Tensor.floats(outs[t], shape), true);
             targets[t].pending -= targetEdges[t];
             ready.push(targets[t]);
         }

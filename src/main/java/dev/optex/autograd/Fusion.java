@@ -23,16 +23,16 @@ import java.util.Arrays;
 public final class Fusion {
     /** Results with fewer elements are computed at once: below this the blocked passes save nothing. */
     static final int MIN_ELEMENTS = 1 << 14;
-    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+    private static final ThreadLocal<Depth> DEPTH = ThreadLocal.withInitial(Depth::new);
 
     private Fusion() {
     }
 
     /** Opens a fusion scope on this thread: {@code try (Fusion.Scope s = Fusion.begin()) { ... }}. */
     public static Scope begin() {
-        int[] depth = DEPTH.get();
-        depth[0]++;
-        return () -> depth[0]--;
+        Depth depth = DEPTH.get();
+        depth.value++;
+        return depth;
     }
 
     /** Computes a deferred result now, making it a plain tensor that no longer depends on its operands. */
@@ -46,7 +46,7 @@ public final class Fusion {
      * scalar operand that needs a gradient (its backward is a reduction).
      */
     static Tensor defer(BlockOp op, Tensor x, Tensor y) {
-        if (x.numel() < MIN_ELEMENTS && (y == null || y.numel() < MIN_ELEMENTS) || DEPTH.get()[0] == 0) {
+        if (x.numel() < MIN_ELEMENTS && (y == null || y.numel() < MIN_ELEMENTS) || DEPTH.get().value == 0) {
             return null;
         }
         if (y == null) {
@@ -74,5 +74,15 @@ public final class Fusion {
     public interface Scope extends AutoCloseable {
         @Override
         void close();
+    }
+
+    /** One thread's scope depth; closing a scope steps it back. */
+    private static final class Depth implements Scope {
+        int value;
+
+        @Override
+        public void close() {
+            value--;
+        }
     }
 }

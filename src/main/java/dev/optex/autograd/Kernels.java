@@ -34,7 +34,7 @@ final class Kernels {
         } else {
             Parallel.forRange(n, (from, to) -> op.apply(in, from, null, 0, out, from, to - from));
         }
-        return Tensor.ofFloats(out, x.shapeRef());
+        return Tensor.floats(out, x.shapeRef());
     }
 
     /**
@@ -71,7 +71,7 @@ final class Kernels {
         } else {
             Parallel.forRange(n, range);
         }
-        return Tensor.ofFloats(out, shape);
+        return Tensor.floats(out, shape);
     }
 
     private static float[] filled(float value, int n) {
@@ -88,7 +88,7 @@ final class Kernels {
             for (int i = 0; i < n; i++) {
                 out[i] = fk.apply(in[i]);
             }
-            return Tensor.ofFloats(out, x.shapeRef());
+            return Tensor.floats(out, x.shapeRef());
         }
         double[] in = x.doubleData();
         double[] out = new double[n];
@@ -135,7 +135,7 @@ final class Kernels {
                     out[i] = fk.apply(x, y);
                 }
             }
-            return Tensor.ofFloats(out, shape);
+            return Tensor.floats(out, shape);
         }
         double[] out = new double[n];
         Tensor a64 = a.to(DType.FLOAT64);
@@ -205,8 +205,10 @@ final class Kernels {
 
     /** PyTorch's {@code infer_size}, with its error message. */
     static int[] broadcastShape(int[] a, int[] b) {
-        if (java.util.Arrays.equals(a, b)) {
+        if (b.length == 0 || a == b || java.util.Arrays.equals(a, b)) {
             return a;
+        } else if (a.length == 0) {
+            return b;
         }
         int dims = Math.max(a.length, b.length);
         int[] out = new int[dims];

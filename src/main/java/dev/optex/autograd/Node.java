@@ -16,8 +16,11 @@ public abstract class Node {
     final long seq;
     /** For each input, the node its gradient flows to (an op node or an AccumulateGrad), or null if none. */
     final Node[] next;
-    private final int[][] inputShapes;
-    private final DType[] inputDtypes;
+    // The inputs' shapes and dtypes, for validate_outputs (every op has one or two inputs)
+    private final int[] shape0;
+    private final int[] shape1;
+    private final DType dtype0;
+    private final DType dtype1;
     private SavedTensor[] saved = NONE_SAVED;
     private boolean released;
 
@@ -42,19 +45,20 @@ public abstract class Node {
     Node(long seq, Tensor... inputs) {
         this.seq = seq;
         this.next = new Node[inputs.length];
-        this.inputShapes = new int[inputs.length][];
-        this.inputDtypes = new DType[inputs.length];
+        this.shape0 = inputs.length > 0 ? inputs[0].shapeRef() : null;
+        this.dtype0 = inputs.length > 0 ? inputs[0].dtype() : null;
+        this.shape1 = inputs.length > 1 ? inputs[1].shapeRef() : null;
+        this.dtype1 = inputs.length > 1 ? inputs[1].dtype() : null;
         for (int i = 0; i < inputs.length; i++) {
             next[i] = inputs[i].gradEdge();
-            inputShapes[i] = inputs[i].shapeRef();
-            inputDtypes[i] = inputs[i].dtype();
         }
     }
 
     /** Sums a broadcast gradient back to the input's shape and casts it to the input's dtype (validate_outputs). */
     Tensor fitToInput(int input, Tensor grad) {
-        Tensor g = Arrays.equals(grad.shapeRef(), inputShapes[input]) ? grad : Reductions.sumTo(grad, inputShapes[input]);
-        return g.to(inputDtypes[input]);
+        int[] shape = input == 0 ? shape0 : shape1;
+        Tensor g = Arrays.equals(grad.shapeRef(), shape) ? grad : Reductions.sumTo(grad, shape);
+        return g.to(input == 0 ? dtype0 : dtype1);
     }
 
     /** PyTorch's class name of this node, e.g. {@code MulBackward0}. */

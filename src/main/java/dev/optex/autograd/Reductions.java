@@ -44,35 +44,29 @@ public final class Reductions {
         return 0.0 + acc;
     }
 
-    /** PyTorch's {@code row_sum} over scalars: four interleaved cascaded partial sums, tail into the first. */
+    /**
+     * PyTorch's {@code row_sum} over fewer than 8 scalars: four interleaved partial sums (at most one row, so no cascade
+     * level is ever carried), the tail into the first; each partial starts at 0, so -0.0 becomes 0.0.
+     */
     private static float scalarRowSum(float[] data, int from, int n) {
+        float p0 = 0f;
+        float p1 = 0f;
+        float p2 = 0f;
+        float p3 = 0f;
         int rows = n / ILP;
-        float[][] acc = new float[LEVELS][ILP];
-        int power = levelPower(rows);
-        int i = 0;
-        for (; i + (1 << power) <= rows; ) {
-            for (int j = 0; j < (1 << power); j++, i++) {
-                for (int k = 0; k < ILP; k++) {
-                    acc[0][k] += data[from + i * ILP + k];
-                }
-            }
-            i = carry(acc, i, power);
+        if (rows == 1) {
+            p0 += data[from];
+            p1 += data[from + 1];
+            p2 += data[from + 2];
+            p3 += data[from + 3];
         }
-        for (; i < rows; i++) {
-            for (int k = 0; k < ILP; k++) {
-                acc[0][k] += data[from + i * ILP + k];
-            }
-        }
-        float[] partial = collapse(acc);
         for (int t = rows * ILP; t < n; t++) {
-            partial[0] += data[from + t];
+            p0 += data[from + t];
         }
-        for (int k = 1; k < ILP; k++) {
-            partial[0] += partial[k];
-        }
-        return 0f + partial[0];
+        return 0f + (((p0 + p1) + p2) + p3);
     }
 
+    /** PyTorch's {@code row_sum} over scalars: four interleaved cascaded partial sums, tail into the first. */
     private static double scalarRowSum(double[] data, int from, int n) {
         int rows = n / ILP;
         double[][] acc = new double[LEVELS][ILP];
@@ -151,20 +145,6 @@ public final class Reductions {
     }
 
     /** Moves full buckets one level up after a chunk, as multi_row_sum does; returns the unchanged index. */
-    private static int carry(float[][] acc, int i, int power) {
-        int mask = (1 << power) - 1;
-        for (int j = 1; j < LEVELS; j++) {
-            for (int k = 0; k < acc[j].length; k++) {
-                acc[j][k] += acc[j - 1][k];
-                acc[j - 1][k] = 0f;
-            }
-            if ((i & (mask << (j * power))) != 0) {
-                break;
-            }
-        }
-        return i;
-    }
-
     private static int carry(double[][] acc, int i, int power) {
         int mask = (1 << power) - 1;
         for (int j = 1; j < LEVELS; j++) {
@@ -179,15 +159,6 @@ public final class Reductions {
         return i;
     }
 
-    private static float[] collapse(float[][] acc) {
-        for (int j = 1; j < LEVELS; j++) {
-            for (int k = 0; k < acc[0].length; k++) {
-                acc[0][k] += acc[j][k];
-            }
-        }
-        return acc[0];
-    }
-
     private static double[] collapse(double[][] acc) {
         for (int j = 1; j < LEVELS; j++) {
             for (int k = 0; k < acc[0].length; k++) {
@@ -200,7 +171,7 @@ public final class Reductions {
     /** The sum of all elements as a 0-D tensor of the same dtype. */
     static Tensor sumAll(Tensor t) {
         if (t.dtype() == DType.FLOAT32) {
-            return Tensor.ofFloats(new float[] {sum(t.floatData(), 0, t.numel())});
+            return Tensor.floatScalar(sum(t.floatData(), 0, t.numel()));
         }
         return Tensor.ofDoubles(new double[] {sum(t.doubleData(), 0, t.numel())});
     }

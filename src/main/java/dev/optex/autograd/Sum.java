@@ -24,7 +24,7 @@ final class Sum extends Node {
 
     /** The sum in PyTorch's order; a deferred elementwise chain is summed block by block without being stored. */
     static Tensor sumAll(Tensor t) {
-        return t.isDeferred() ? Tensor.ofFloats(new float[] {FusedForward.plan(t).sum()}) : Reductions.sumAll(t);
+        return t.isDeferred() ? Tensor.floatScalar(FusedForward.plan(t).sum()) : Reductions.sumAll(t);
     }
 
     @Override

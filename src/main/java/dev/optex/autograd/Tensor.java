@@ -17,7 +17,7 @@ public final class Tensor {
     private final int numel;
     /** How an elementwise result inside a {@link Fusion} scope is computed (kept for the region of a later sum). */
     private Deferred recipe;
-    private final int[] version; // shared with detach()ed aliases, like PyTorch's version counter
+    private int[] version; // shared with detach()ed aliases, like PyTorch's version counter; null while 0
     private final boolean wrappedNumber;
     private boolean requiresGrad;
     private Node gradFn;
@@ -27,6 +27,8 @@ public final class Tensor {
     /** The storage of a dropped, never handed out gradient, reused by the next backward (float32 only). */
     private float[] spareGrad;
     private AccumulateGrad accumulator;
+
+    private static final int[] SCALAR_SHAPE = new int[0];
 
     private Tensor(DType dtype, int[] shape, float[] f, double[] d, int[] version, boolean wrappedNumber) {
         this.dtype = dtype;
@@ -43,13 +45,23 @@ public final class Tensor {
     /** A tensor over the given float32 data (not copied). */
     public static Tensor ofFloats(float[] data, int... shape) {
         checkNumel(data.length, shape);
-        return new Tensor(DType.FLOAT32, shape.clone(), data, null, new int[1], false);
+        return new Tensor(DType.FLOAT32, shape.clone(), data, null, null, false);
+    }
+
+    /** The core's own factory: data and shape taken as they are (the shape is never modified afterwards). */
+    static Tensor floats(float[] data, int[] shape) {
+        return new Tensor(DType.FLOAT32, shape, data, null, null, false);
+    }
+
+    /** A 0-D float32 tensor holding {@code value}. */
+    static Tensor floatScalar(float value) {
+        return floats(new float[] {value}, SCALAR_SHAPE);
     }
 
     /** A tensor over the given float64 data (not copied). */
     public static Tensor ofDoubles(double[] data, int... shape) {
         checkNumel(data.length, shape);
-        return new Tensor(DType.FLOAT64, shape.clone(), null, data, new int[1], false);
+        return new Tensor(DType.FLOAT64, shape.clone(), null, data, null, false);
     }
 
     /** {@code torch.tensor(values, dtype=dtype)}: each value is a Python float cast to the dtype. */
@@ -95,7 +107,7 @@ public final class Tensor {
         }
         float[] data = new float[n];
         Arrays.fill(data, (float) value);
-        return ofFloats(data, shape);
+        return floats(data, shape);
     }
 
     /** {@code torch.zeros(shape, dtype=dtype)}. */
@@ -109,12 +121,12 @@ public final class Tensor {
      * the other operand and is cast to it inside the kernel.
      */
     public static Tensor wrap(double value) {
-        return new Tensor(DType.FLOAT64, new int[0], null, new double[] {value}, new int[1], true);
+        return new Tensor(DType.FLOAT64, SCALAR_SHAPE, null, new double[] {value}, null, true);
     }
 
     /** A float32 result whose elements are computed only when needed (see {@link Fusion}). */
     static Tensor deferred(int[] shape, Deferred recipe) {
-        Tensor t = new Tensor(DType.FLOAT32, shape, null, null, new int[1], false);
+        Tensor t = new Tensor(DType.FLOAT32, shape, null, null, null, false);
         t.recipe = recipe;
         return t;
     }
@@ -154,7 +166,7 @@ public final class Tensor {
 
     /** The version counter, bumped by every in-place change (shared with {@link #detach()}ed aliases). */
     public int version() {
-        return version[0];
+        return version == null ? 0 : version[0];
     }
 
     // ---------------------------------------------------------------- data access
@@ -207,6 +219,9 @@ public final class Tensor {
 
     /** Marks an in-place change of the data (PyTorch's version counter bump). */
     public void bumpVersion() {
+        if (version == null) {
+            version = new int[1];
+        }
         version[0]++;
     }
 
@@ -293,7 +308,7 @@ public final class Tensor {
             grad = g;
         } else if (g.dtype == DType.FLOAT32 && spareGrad != null && spareGrad.length == g.numel) {
             System.arraycopy(g.floatData(), 0, spareGrad, 0, spareGrad.length);
-            grad = ofFloats(spareGrad, shape);
+            grad = floats(spareGrad, shape);
             spareGrad = null;
         } else {
             grad = g.contiguousCopy();
@@ -467,6 +482,9 @@ public final class Tensor {
 
     /** A new leaf sharing this tensor's data and version counter, never requiring grad. */
     public Tensor detach() {
+        if (version == null) {
+            version = new int[1];
+        }
         return new Tensor(dtype, shape, floatData(), d, version, false);
     }
 
@@ -493,7 +511,7 @@ public final class Tensor {
 
     /** A detached copy with its own storage (the gradient AccumulateGrad stores on first write). */
     Tensor contiguousCopy() {
-        return d == null ? ofFloats(floatData().clone(), shape) : ofDoubles(d.clone(), shape);
+        return d == null ? floats(floatData().clone(), shape) : ofDoubles(d.clone(), shape);
     }
 
     /** {@code self += other} without recording (AccumulateGrad on an existing {@code .grad}). */
