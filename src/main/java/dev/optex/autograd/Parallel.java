@@ -32,14 +32,22 @@ public final class Parallel {
         void run(int from, int to);
     }
 
-    /** Runs {@code work} over {@code [0, n)}, split across the cores when {@code n} is large. */
+    /** Runs {@code work} over {@code [0, n)} elements, split across the cores when {@code n} is large. */
     public static void forRange(int n, Range work) {
-        int parts = n < MIN_ELEMENTS || POOL == null ? 1 : THREADS;
-        if (parts == 1) {
+        split(n, n < MIN_ELEMENTS || POOL == null ? 1 : THREADS, ALIGN, work);
+    }
+
+    /** Runs {@code work} over {@code [0, n)} items that are each costly (grid rows, say): one part per core. */
+    public static void forItems(int n, Range work) {
+        split(n, POOL == null ? 1 : Math.min(n, THREADS), 1, work);
+    }
+
+    private static void split(int n, int parts, int align, Range work) {
+        if (parts <= 1) {
             work.run(0, n);
             return;
         }
-        int step = (n / parts + ALIGN - 1) / ALIGN * ALIGN;
+        int step = (n / parts + align - 1) / align * align;
         @SuppressWarnings("unchecked")
         Future<?>[] others = new Future<?>[parts - 1];
         for (int p = 1; p < parts; p++) {

@@ -86,6 +86,11 @@ public final class Expression {
         return Tensor.scalar(PyMath.toDouble(v), dtype);
     }
 
+    /** The parsed tree. */
+    AstNode root() {
+        return root;
+    }
+
     /** The free names the expression reads (parameters, and {@code pi}/{@code e} if used), in order of first use. */
     public List<String> names() {
         return names;
