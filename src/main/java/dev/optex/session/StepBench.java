@@ -30,21 +30,27 @@ public final class StepBench {
      */
     public static List<Result> run(SessionSpec spec, int steps) {
         Expression loss = SessionCheck.check(spec);
-        List<Result> results = new ArrayList<>();
+        List<RunState> states = new ArrayList<>();
         for (RunSpec run : spec.runs()) {
-            RunState state = RunState.create(spec.dtype(), spec.params(), run);
+            states.add(RunState.create(spec.dtype(), spec.params(), run));
+        }
+        // Every run is warmed up before any is timed, so no run is timed while the JIT still compiles another's code
+        for (RunState state : states) {
             long start = System.nanoTime();
             do {
                 steps(state, loss, steps);
             } while (System.nanoTime() - start < WARMUP_NANOS);
+        }
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < states.size(); i++) {
             double[] perStep = new double[REPEATS];
             for (int r = 0; r < REPEATS; r++) {
                 long t0 = System.nanoTime();
-                steps(state, loss, steps);
+                steps(states.get(i), loss, steps);
                 perStep[r] = (System.nanoTime() - t0) / 1e3 / Math.max(1, steps);
             }
             Arrays.sort(perStep);
-            results.add(new Result(run.label(), trainableScalars(spec), steps, perStep[REPEATS / 2]));
+            results.add(new Result(spec.runs().get(i).label(), trainableScalars(spec), steps, perStep[REPEATS / 2]));
         }
         return results;
     }
