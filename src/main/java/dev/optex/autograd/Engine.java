@@ -58,6 +58,9 @@ final class Engine {
             }
         } finally {
             for (Node n : reached) {
+                if (n == null) {
+                    break;
+                }
                 n.pending = 0;
                 n.gradBuffer = null;
                 n.bufferOwned = false;
@@ -91,7 +94,10 @@ final class Engine {
         return gradient.detach().to(root.dtype());
     }
 
-    /** Every node reachable from {@code start}, each with {@link Node#pending} set to its number of consumers. */
+    /**
+     * Every node reachable from {@code start} (the array may end in nulls), each with {@link Node#pending} set to its
+     * number of consumers.
+     */
     private static Node[] reach(Node start, long pass) {
         Node[] found = new Node[8];
         int count = 0;
@@ -112,7 +118,7 @@ final class Engine {
                 }
             }
         }
-        return Arrays.copyOf(found, count);
+        return found;
     }
 
     /** The ready nodes: a binary max-heap on the sequence number. */

@@ -61,17 +61,20 @@ final class Kernels {
         float[] out = new float[n];
         float[] x = aFull ? a.floatData() : filled((float) a.get(0), Math.min(n, Block.SIZE));
         float[] y = bFull ? b.floatData() : filled((float) b.get(0), Math.min(n, Block.SIZE));
-        Parallel.Range range = (from, to) -> {
-            for (int lo = from; lo < to; lo += Block.SIZE) {
-                op.apply(x, aFull ? lo : 0, y, bFull ? lo : 0, out, lo, Math.min(Block.SIZE, to - lo));
-            }
-        };
         if (n < Parallel.MIN_ELEMENTS) {
-            range.run(0, n);
+            zipRange(op, x, aFull, y, bFull, out, 0, n);
         } else {
-            Parallel.forRange(n, range);
+            Parallel.forRange(n, (from, to) -> zipRange(op, x, aFull, y, bFull, out, from, to));
         }
         return Tensor.floats(out, shape);
+    }
+
+    /** {@code out[from..to)}, block by block (a scalar operand is a block of copies, read from its start). */
+    private static void zipRange(BlockOp op, float[] x, boolean xFull, float[] y, boolean yFull, float[] out,
+            int from, int to) {
+        for (int lo = from; lo < to; lo += Block.SIZE) {
+            op.apply(x, xFull ? lo : 0, y, yFull ? lo : 0, out, lo, Math.min(Block.SIZE, to - lo));
+        }
     }
 
     private static float[] filled(float value, int n) {

@@ -92,6 +92,19 @@ final class PowScalarExponent extends Node {
         if (exponent == 0) {
             return new Tensor[] {Tensor.zeros(t.shapeRef(), t.dtype())};
         }
+        int n = t.numel();
+        if (n < Parallel.MIN_ELEMENTS && t.dtype() == DType.FLOAT32 && grad.dtype() == DType.FLOAT32
+                && java.util.Arrays.equals(grad.shapeRef(), t.shapeRef())) {
+            // The same three float32 operations in one array, without the intermediate tensors
+            float[] out = new float[n];
+            derivative.apply(t.floatData(), 0, null, 0, out, 0, n);
+            float e = (float) exponent;
+            for (int i = 0; i < n; i++) {
+                out[i] = out[i] * e;
+            }
+            Mul.FORWARD.apply(grad.floatData(), 0, out, 0, out, 0, n);
+            return new Tensor[] {Tensor.floats(out, t.shapeRef())};
+        }
         return new Tensor[] {grad.mul(forward(t, exponent - 1).mul(exponent))};
     }
 
