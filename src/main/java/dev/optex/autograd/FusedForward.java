@@ -56,35 +56,34 @@ final class FusedForward {
 
     /**
      * The sum of the result's elements in PyTorch's order. The order is sequential, so the calling thread sums: it
-     * computes and sums the first part of the elements while the other cores compute the later parts into a scratch
-     * array, which it then sums in order.
+     * computes and sums the first part of the elements while the other cores compute the later part into a scratch
+     * array (the caller helps once done with its part), which it then sums in order.
      */
-    float sum() {
+    float sum(FusedRegion region) {
         CascadeSum sum = new CascadeSum(n);
+        FusedRegion.Ahead ahead = region == null ? null : region.ahead();
         if (n < Parallel.MIN_ELEMENTS) {
-            Pass pass = new Pass();
+            Pass pass = new Pass(ahead);
             for (int lo = 0; lo < n; lo += Block.SIZE) {
                 sum.add(pass.run(lo, Math.min(Block.SIZE, n - lo), null), 0, Math.min(Block.SIZE, n - lo));
             }
             return sum.result();
         }
         float[] later = scratch(n);
-        int[] firstEnd = new int[1];
-        Parallel.forRange(n, (from, to) -> {
-            Pass pass = new Pass();
+        int split = Math.max(Block.SIZE, n / Parallel.THREADS / Block.SIZE * Block.SIZE);
+        Parallel.Job others = Parallel.start(split, n, Parallel.chunkFor(n), (from, to) -> {
+            Pass pass = new Pass(ahead);
             for (int lo = from; lo < to; lo += Block.SIZE) {
-                int len = Math.min(Block.SIZE, to - lo);
-                if (from == 0) {
-                    sum.add(pass.run(lo, len, null), 0, len);
-                } else {
-                    pass.run(lo, len, later);
-                }
-            }
-            if (from == 0) {
-                firstEnd[0] = to;
+                pass.run(lo, Math.min(Block.SIZE, to - lo), later);
             }
         });
-        for (int lo = firstEnd[0]; lo < n; lo += Block.SIZE) {
+        Pass pass = new Pass(ahead);
+        for (int lo = 0; lo < split; lo += Block.SIZE) {
+            int len = Math.min(Block.SIZE, split - lo);
+            sum.add(pass.run(lo, len, null), 0, len);
+        }
+        others.join();
+        for (int lo = split; lo < n; lo += Block.SIZE) {
             sum.add(later, lo, Math.min(Block.SIZE, n - lo));
         }
         return sum.result();
@@ -104,7 +103,7 @@ final class FusedForward {
     float[] compute() {
         float[] out = new float[n];
         Parallel.forRange(n, (from, to) -> {
-            Pass pass = new Pass();
+            Pass pass = new Pass(null);
             for (int lo = from; lo < to; lo += Block.SIZE) {
                 pass.run(lo, Math.min(Block.SIZE, to - lo), out);
             }
@@ -116,6 +115,12 @@ final class FusedForward {
     private final class Pass {
         final Block block = new Block();
         final float[][] buffers = new float[steps.size()][Block.SIZE];
+        /** The region's backward run ahead on each computed block, or null. */
+        final FusedRegion.Ahead.Runner backward;
+
+        Pass(FusedRegion.Ahead ahead) {
+            backward = ahead == null ? null : ahead.runner();
+        }
 
         /** Computes one block; the result goes to {@code out[lo..]} when given, else to its buffer (returned). */
         float[] run(int lo, int len, float[] out) {
@@ -132,6 +137,9 @@ final class FusedForward {
                 int yo = y == null || yStep[s] >= 0 ? 0 : block.offset(y);
                 boolean direct = s == last && out != null;
                 d.op().apply(xa, xo, ya, yo, direct ? out : buffers[s], direct ? lo : 0, len);
+            }
+            if (backward != null) {
+                backward.block(lo, len);
             }
             return out != null ? out : buffers[last];
         }

@@ -31,6 +31,8 @@ final class FusedRegion {
     private final int[] shape;
     private final int n;
     private final boolean mean;
+    /** The leaves' gradients computed during the forward pass for an incoming gradient of 1, or null. */
+    private float[][] ahead;
 
     private FusedRegion(Node[] order, int[] internalEdges, Node[] targets, int[] targetEdges, int[][] routes,
             int[] shape, boolean mean) {
@@ -131,6 +133,8 @@ final class FusedRegion {
      * freed or modified in place (the node-by-node run then raises PyTorch's error at the right point).
      */
     boolean run(Node sum, Tensor grad, boolean retainGraph, Engine.Ready ready) {
+        float[][] computedAhead = ahead;
+        ahead = null;
         if (grad.dtype() != DType.FLOAT32) {
             return false;
         }
@@ -146,13 +150,15 @@ final class FusedRegion {
             }
         }
         float g = (float) grad.get(0);
-        float rootGrad = mean ? g / (float) n : g; // MeanBackward0: full(shape, grad) / n
-        float[][] outs = new float[targets.length][];
-        for (int t = 0; t < targets.length; t++) {
-            float[] spare = ((AccumulateGrad) targets[t]).variable().takeSpareGrad();
-            outs[t] = spare != null && spare.length == n ? spare : new float[n];
+        float[][] outs;
+        if (computedAhead != null && g == 1f) {
+            outs = computedAhead; // computed in the forward pass from the same saved tensors (versions unchanged)
+        } else {
+            float rootGrad = rootGrad(g);
+            float[][] fresh = outputs();
+            Parallel.forRange(n, (from, to) -> new Pass().run(from, to, rootGrad, fresh));
+            outs = fresh;
         }
-        Parallel.forRange(n, (from, to) -> new Pass().run(from, to, rootGrad, outs));
         if (!retainGraph) {
             sum.release();
             for (Node node : order) {
@@ -165,6 +171,62 @@ final class FusedRegion {
             ready.push(targets[t]);
         }
         return true;
+    }
+
+    /** MeanBackward0 spreads {@code full(shape, grad) / n}; SumBackward0 the gradient itself. */
+    private float rootGrad(float g) {
+        return mean ? g / (float) n : g;
+    }
+
+    /** Arrays for the leaves' gradients, in the storage of their dropped gradients when they have one. */
+    private float[][] outputs() {
+        float[][] outs = new float[targets.length][];
+        for (int t = 0; t < targets.length; t++) {
+            float[] spare = targets[t] instanceof AccumulateGrad acc ? acc.variable().takeSpareGrad() : null;
+            outs[t] = spare != null && spare.length == n ? spare : new float[n];
+        }
+        return outs;
+    }
+
+    /**
+     * Starts running the backward ahead, during the forward pass that computes the sum: a step's
+     * {@code loss.backward()} almost always follows with an incoming gradient of 1, and computing each block's
+     * gradients right after its forward values saves reading the inputs from memory a second time. {@link #run} uses
+     * the result when the gradient is 1 and discards it otherwise.
+     */
+    Ahead ahead() {
+        for (Node target : targets) {
+            if (!(target instanceof AccumulateGrad)) {
+                return null; // the engine will run these nodes one by one
+            }
+        }
+        ahead = outputs();
+        return new Ahead(rootGrad(1f), ahead);
+    }
+
+    /** The arrays being filled ahead and the gradient the sum's node would receive. */
+    final class Ahead {
+        private final float rootGrad;
+        private final float[][] outs;
+
+        private Ahead(float rootGrad, float[][] outs) {
+            this.rootGrad = rootGrad;
+            this.outs = outs;
+        }
+
+        /** One thread's runner. */
+        Runner runner() {
+            return new Runner();
+        }
+
+        /** Runs the region's backward on blocks as the forward pass computes them. */
+        final class Runner {
+            private final Pass pass = new Pass();
+
+            void block(int lo, int len) {
+                pass.run(lo, lo + len, rootGrad, outs);
+            }
+        }
     }
 
     /** One thread's buffers: the gradient arriving at each region node, and each node's input gradients. */

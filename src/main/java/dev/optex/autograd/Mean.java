@@ -10,13 +10,12 @@ final class Mean extends Node {
     }
 
     static Tensor apply(Tensor t) {
-        Tensor out = Sum.sumAll(t).div(Tensor.wrap(t.numel()));
         if (!recording(t)) {
-            return out;
+            return Sum.sumAll(t, null).div(Tensor.wrap(t.numel()));
         }
         Mean node = new Mean(t);
         node.fused = FusedRegion.of(t, true);
-        return Functions.record(out, node);
+        return Functions.record(Sum.sumAll(t, node.fused).div(Tensor.wrap(t.numel())), node);
     }
 
     @Override

@@ -13,18 +13,20 @@ final class Sum extends Node {
     }
 
     static Tensor apply(Tensor t) {
-        Tensor out = sumAll(t);
         if (!recording(t)) {
-            return out;
+            return sumAll(t, null);
         }
         Sum node = new Sum(t);
         node.fused = FusedRegion.of(t, false);
-        return Functions.record(out, node);
+        return Functions.record(sumAll(t, node.fused), node);
     }
 
-    /** The sum in PyTorch's order; a deferred elementwise chain is summed block by block without being stored. */
-    static Tensor sumAll(Tensor t) {
-        return t.isDeferred() ? Tensor.floatScalar(FusedForward.plan(t).sum()) : Reductions.sumAll(t);
+    /**
+     * The sum in PyTorch's order. A deferred elementwise chain is summed block by block without being stored, and
+     * when it has a region, the region's backward runs ahead on each block while its inputs are in cache.
+     */
+    static Tensor sumAll(Tensor t, FusedRegion region) {
+        return t.isDeferred() ? Tensor.floatScalar(FusedForward.plan(t).sum(region)) : Reductions.sumAll(t);
     }
 
     @Override

@@ -174,6 +174,22 @@ class FusionTest {
     }
 
     @Test
+    void aGradientOtherThanOneReachingTheSumGivesTheSameBits() {
+        Expression loss = Expression.parse("0.3 * sum(a**3 - c*a) + mean(b**2) / 7");
+        Map<String, Tensor> fusedParams = params(13, LARGE);
+        Map<String, Tensor> plainParams = params(13, LARGE);
+        Tensor fused = loss.evaluateTensor(fusedParams, DType.FLOAT32);
+        Tensor a = plainParams.get("a");
+        Tensor b = plainParams.get("b");
+        Tensor plain = a.pow(3.0).sub(plainParams.get("c").mul(a)).sum().mul(0.3).add(b.pow(2.0).mean().div(7.0));
+        assertSameBits(plain, fused);
+        fused.backward();
+        plain.backward();
+        assertSameBits(a.grad(), fusedParams.get("a").grad());
+        assertSameBits(b.grad(), fusedParams.get("b").grad());
+    }
+
+    @Test
     void backwardTwiceAndInPlaceChangesRaisePyTorchsErrors() {
         Expression loss = Expression.parse("sum(3*a**3 - b**2)");
         Map<String, Tensor> fusedParams = params(5, LARGE);
