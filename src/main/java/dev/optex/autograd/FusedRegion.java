@@ -261,9 +261,14 @@ final class FusedRegion {
                         if (r == NONE) {
                             continue;
                         }
-                        if (r >= 0) {
-                            arrive(inputGrads[k][j], grads[r], 0, len, arrived[r]);
+                        if (r >= 0 && !arrived[r]) {
+                            // the first gradient to arrive becomes the node's buffer: swap instead of copying
+                            float[] g = inputGrads[k][j];
+                            inputGrads[k][j] = grads[r];
+                            grads[r] = g;
                             arrived[r] = true;
+                        } else if (r >= 0) {
+                            arrive(inputGrads[k][j], grads[r], 0, len, true);
                         } else {
                             arrive(inputGrads[k][j], outs[-1 - r], lo, len, targetArrived[-1 - r]);
                             targetArrived[-1 - r] = true;
