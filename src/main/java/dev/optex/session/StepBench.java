@@ -13,8 +13,11 @@ import java.util.List;
 public final class StepBench {
     /** Timed repeats per run; the median is reported. */
     public static final int REPEATS = 5;
-    /** The warm-up repeats N steps until at least this long has passed, so the JIT has compiled the step. */
-    private static final long WARMUP_NANOS = 1_000_000_000L;
+    /**
+     * Each run's warm-up repeats N steps until at least this long has passed, so the JIT has compiled the step (on a
+     * busy two-core machine the compiler threads need a few seconds).
+     */
+    private static final long WARMUP_NANOS = 2_000_000_000L;
 
     private StepBench() {
     }
