@@ -44,5 +44,5 @@ for name in ("seed", "big-1e6"):
         if side != "optex":
             continue
         t_us, _, threads = best[("torch", run)]
-        print("| %s | %s | %s | %.2f | %.1f (%s) | %.0fx |" % (name, run, params, us, t_us, threads, t_us / us))
+        print("| %s | %s | %s | %.2f | %.1f (%s) | %.1fx |" % (name, run, params, us, t_us, threads, t_us / us))
 PY

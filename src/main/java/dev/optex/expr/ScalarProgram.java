@@ -74,11 +74,6 @@ public final class ScalarProgram {
         return new ScalarProgram(builder, builder.decode(encoded));
     }
 
-    /** Instructions in the order they run. */
-    public int size() {
-        return ops.length;
-    }
-
     /** Fresh registers for {@link #evaluate} (one array per thread). */
     public double[] registers() {
         return template.clone();
