@@ -149,7 +149,10 @@ public abstract class Optimizer {
         }
     }
 
-    /** Updates one parameter in place from its gradient, as PyTorch's single-tensor function does for it. */
+    /**
+     * Updates one parameter in place from its gradient, as PyTorch's single-tensor function does for it. Keep no
+     * reference to {@code grad}: after {@code zero_grad()} its storage is reused by the next backward.
+     */
     protected abstract void update(ParamGroup group, Tensor param, Tensor grad);
 
     /** Turns on (or off) keeping a {@link StepRecord} of each parameter's latest update. */

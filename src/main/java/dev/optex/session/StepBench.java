@@ -14,8 +14,8 @@ public final class StepBench {
     /** Timed repeats per run; the median is reported. */
     public static final int REPEATS = 5;
     /**
-     * Each run's warm-up repeats N steps until at least this long has passed, so the JIT has compiled the step (on a
-     * busy two-core machine the compiler threads need a few seconds).
+     * The warm-up per run: N steps of each run in turn until this long times the number of runs has passed, so the
+     * JIT has compiled the step (on a busy two-core machine the compiler threads need a few seconds).
      */
     private static final long WARMUP_NANOS = 2_000_000_000L;
 
@@ -37,13 +37,14 @@ public final class StepBench {
         for (RunSpec run : spec.runs()) {
             states.add(RunState.create(spec.dtype(), spec.params(), run));
         }
-        // Every run is warmed up before any is timed, so no run is timed while the JIT still compiles another's code
-        for (RunState state : states) {
-            long start = System.nanoTime();
-            do {
+        // The runs are warmed up in turns before any is timed, so the JIT compiles code that has seen all of them and
+        // no run is timed while it still compiles
+        long start = System.nanoTime();
+        do {
+            for (RunState state : states) {
                 steps(state, loss, steps);
-            } while (System.nanoTime() - start < WARMUP_NANOS);
-        }
+            }
+        } while (System.nanoTime() - start < WARMUP_NANOS * states.size());
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < states.size(); i++) {
             double[] perStep = new double[REPEATS];
