@@ -238,14 +238,32 @@ public final class Run {
         }
         for (Map.Entry<String, Tensor> e : state.tensors().entrySet()) {
             Tensor t = e.getValue();
-            for (int i = 0; i < t.numel(); i++) {
-                double v = t.get(i);
-                if (!Double.isFinite(v)) {
-                    diverge(Components.name(e.getKey(), t.shapeRef(), i) + " is " + PythonLiterals.value(v));
-                    return;
-                }
+            int i = firstNonFinite(t);
+            if (i >= 0) {
+                diverge(Components.name(e.getKey(), t.shapeRef(), i) + " is " + PythonLiterals.value(t.get(i)));
+                return;
             }
         }
+    }
+
+    /** The first NaN or infinite element, or -1 (a plain loop over the storage: a million-element step checks it). */
+    private static int firstNonFinite(Tensor t) {
+        float[] f = t.floatData();
+        if (f != null) {
+            for (int i = 0; i < f.length; i++) {
+                if (!Float.isFinite(f[i])) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        double[] d = t.doubleData();
+        for (int i = 0; i < d.length; i++) {
+            if (!Double.isFinite(d[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void diverge(String what) {
