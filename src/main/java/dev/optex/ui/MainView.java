@@ -158,9 +158,11 @@ public final class MainView {
         boolean typing = root.getScene().getFocusOwner() instanceof TextInputControl;
         boolean plain = !(e.isShortcutDown() || e.isAltDown() || e.isShiftDown() || e.isMetaDown());
         if (typing) {
-            if (e.getCode() == KeyCode.ESCAPE && !stage.isFullScreen()) {
+            if (e.getCode() == KeyCode.ESCAPE) {
                 root.requestFocus();
-                e.consume();
+                if (!stage.isFullScreen()) { // in full screen, Esc also leaves it
+                    e.consume();
+                }
             }
             return;
         }

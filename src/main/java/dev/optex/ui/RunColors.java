@@ -7,9 +7,9 @@ import java.util.Locale;
 import javafx.scene.paint.Color;
 
 /**
- * Runs' display colours and palette slots. Each run gets its own slot of {@link RunPalette} (colour, dash, marker) while
- * there are free ones: a run whose chosen colour is a palette colour holds that slot; the others take the free slots in
- * list order. So runs differ in dash and marker as well as colour, and new runs never repeat a style in use.
+ * Runs' display colours and palette slots. Each run gets its own slot of {@link RunPalette} (colour, dash, marker)
+ * while there are free ones: a run whose chosen colour is a palette colour holds that slot; the others take the free
+ * slots in list order. So runs differ in dash and marker as well as colour, and new runs never repeat a style in use.
  */
 public final class RunColors {
     private RunColors() {

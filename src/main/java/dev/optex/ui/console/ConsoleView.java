@@ -61,14 +61,13 @@ public final class ConsoleView {
         input.addEventFilter(KeyEvent.KEY_PRESSED, this::history);
         input.setTooltip(new Tooltip("An expression of the loss language in the selected run's scope, e.g. a.grad,"
                 + " a0 - lr*a.grad or sum(a**2); Enter prints its value, Up and Down recall earlier lines"));
+        vm.inputErrorProperty().addListener((obs, old, e) -> input.pseudoClassStateChanged(Styles.INVALID,
+                e != null));
         vm.errorColumnProperty().addListener((obs, old, c) -> {
-            input.pseudoClassStateChanged(Styles.INVALID, c.intValue() >= 0 || vm.inputErrorProperty().get() != null);
             if (c.intValue() >= 0) {
                 input.positionCaret(Math.min(c.intValue(), input.getLength()));
             }
         });
-        vm.inputErrorProperty().addListener((obs, old, e) -> input.pseudoClassStateChanged(Styles.INVALID,
-                e != null));
         HBox.setHgrow(input, Priority.ALWAYS);
         Label prompt = Styles.label(">>> print(", Styles.MONO);
         Label close = Styles.label(")", Styles.MONO);

@@ -10,9 +10,9 @@ import javafx.scene.paint.Color;
 /**
  * Applies the display modes to the window, both ways at run time. Projection: the root's style class (every font
  * is in em, so one root font size scales the whole window), the charts' projection style (JFreeChart ignores CSS),
- * the explanation's scale, and the secondary panels hidden (the editors, the charts' controls, the trajectories chart). High contrast: {@code high-contrast.css} after
- * {@code optex.css} (JavaFX's own high-contrast theme cannot be switched off at run time), the charts' high-contrast
- * style and the explanation's foreground.
+ * the explanation's scale, and the secondary panels hidden (the editors, the charts' controls, the trajectories
+ * chart). High contrast: {@code high-contrast.css} after {@code optex.css} (JavaFX's own high-contrast theme cannot
+ * be switched off at run time), the charts' high-contrast style and the explanation's foreground.
  */
 public final class DisplayModes {
     private static final Color HIGH_CONTRAST_FOREGROUND = Color.WHITE;

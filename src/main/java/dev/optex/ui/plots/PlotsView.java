@@ -7,6 +7,7 @@ import dev.optex.ui.charts.ChartRun;
 import dev.optex.ui.charts.LandscapeChart;
 import dev.optex.ui.charts.LossChart;
 import dev.optex.ui.charts.RunPalette;
+import dev.optex.ui.charts.RunStyle;
 import dev.optex.ui.charts.TrajectoryChart;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -130,7 +131,8 @@ public final class PlotsView {
 
     /**
      * Writes each chart shown as a PNG at {@code scale} times its size on screen, drawn at that resolution:
-     * {@code prefix-landscape.png} (when a landscape is shown), {@code prefix-loss.png}, {@code prefix-trajectories.png} (unless hidden).
+     * {@code prefix-landscape.png} (when a landscape is shown), {@code prefix-loss.png} and
+     * {@code prefix-trajectories.png} (unless compact).
      *
      * @return the files written
      */
@@ -212,10 +214,9 @@ public final class PlotsView {
 
     private void showRuns(List<PlotRun> runs) {
         List<ChartRun> chartRuns = new ArrayList<>();
-        for (int i = 0; i < runs.size(); i++) {
-            PlotRun r = runs.get(i);
-            chartRuns.add(new ChartRun(r.label(), RunPalette.style(r.slot()).withColor(Color.web(r.color())), r.history(),
-                    r.components(), r.divergedAt()));
+        for (PlotRun r : runs) {
+            RunStyle style = RunPalette.style(r.slot()).withColor(Color.web(r.color()));
+            chartRuns.add(new ChartRun(r.label(), style, r.history(), r.components(), r.divergedAt()));
         }
         charts.getRuns().setAll(chartRuns);
     }

@@ -165,6 +165,19 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void aLongTranscriptKeepsTheNewestWholeEntries() {
+        Explorer ex = vm.workspace().explorer();
+        int evaluations = ConsoleViewModel.MAX_LINES / 2 + 100;
+        for (int i = 0; i < evaluations; i++) {
+            ex.evaluateConsole(ex.runs().get(0), i + " + 0");
+        }
+        List<ConsoleLine> lines = console.getLines();
+        assertThat(lines.size()).isLessThanOrEqualTo(ConsoleViewModel.MAX_LINES);
+        assertThat(lines.get(0).text()).startsWith(">>> print(");
+        assertThat(lines.get(lines.size() - 1).text()).isEqualTo(String.valueOf(evaluations - 1));
+    }
+
+    @Test
     void anOpenedSessionShowsItsOwnTranscript() {
         vm.actions().forward();
         vm.files().newSession();
