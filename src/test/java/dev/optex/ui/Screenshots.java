@@ -51,7 +51,7 @@ public final class Screenshots {
             new Shot("rosenbrock", Screenshots::rosenbrockComparison, 0.38, null),
             new Shot("projection", Screenshots::projection, 0.45, "a"),
             new Shot("high-contrast", Screenshots::highContrast, 0.38, null),
-            new Shot("explained-adam", Screenshots::explainedAdam, 0.55, "a"));
+            new Shot("explained-adam", Screenshots::explainedAdam, 0.5, "a"));
 
     private Screenshots() {
     }
