@@ -123,7 +123,7 @@ public final class MainView {
 
     private Parent createView(Node side) {
         explanation = new ExplanationPanel(vm.explanation());
-        console = new ConsoleView(vm.console(), this::saveTranscript);
+        console = new ConsoleView(vm.console(), this::saveTranscript, this::exportScript);
         panels = new TabPane(tab("Live state of the selected run", new RunStateView(vm.runState()).createView()),
                 tab("Update explained", explanation.createView()),
                 tab("PyTorch transcript", console.createView()));

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -24,6 +25,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -38,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The classroom layer in the real window, headless at 1920x1080: projection mode's pixel sizes, the high-contrast
- * theme both ways, the update explained after a Step, the console, chart export.
+ * theme both ways, the update explained after a Step, the console, the unsaved-changes question, chart export.
  */
 @ExtendWith(ApplicationExtension.class)
 class ClassroomWindowTest {
@@ -183,6 +185,23 @@ class ClassroomWindowTest {
         assertThat(input.getText()).isEqualTo("sum(a**2) + c");
         // letters typed into the console do not trigger the action shortcuts
         assertThat(vm.workspace().runs().get(0).steps()).isZero();
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksFirst(FxRobot robot) {
+        Stage stage = view.stage();
+        robot.interact(() -> vm.runs().addRun("RMSprop"));
+        robot.interact(() -> Platform.runLater(() -> stage.fireEvent(
+                new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST))));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Cancel");
+        assertThat(stage.isShowing()).isTrue();
+        robot.interact(() -> Platform.runLater(() -> stage.fireEvent(
+                new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST))));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Don't save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isFalse();
     }
 
     @Test

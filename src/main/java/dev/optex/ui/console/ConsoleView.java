@@ -26,7 +26,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The console tab: the transcript in a virtualised list (thousands of lines cost only the visible cells), following
- * the newest line; Copy all and Save as .py; and the input line with its error, history on Up and Down.
+ * the newest line; Copy all, Save as .py and the session as a script; and the input line with its error, history on
+ * Up and Down.
  */
 public final class ConsoleView {
     private static final PseudoClass CODE = PseudoClass.getPseudoClass("code");
@@ -34,14 +35,19 @@ public final class ConsoleView {
 
     private final ConsoleViewModel vm;
     private final Runnable saveAsPython;
+    private final Runnable exportScript;
     private ListView<ConsoleLine> list;
     private TextField input;
     private boolean scrollPending;
 
-    /** @param saveAsPython asks for a file and saves the transcript there (the window owns the file chooser) */
-    public ConsoleView(ConsoleViewModel vm, Runnable saveAsPython) {
+    /**
+     * @param saveAsPython asks for a file and saves the transcript there (the window owns the file chooser)
+     * @param exportScript asks for a file and exports the session there as {@code optex export-py} would
+     */
+    public ConsoleView(ConsoleViewModel vm, Runnable saveAsPython, Runnable exportScript) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.saveAsPython = Objects.requireNonNull(saveAsPython, "saveAsPython");
+        this.exportScript = Objects.requireNonNull(exportScript, "exportScript");
     }
 
     public Node createView() {
@@ -90,9 +96,13 @@ public final class ConsoleView {
         save.setTooltip(new Tooltip("Save the transcript as a Python script; each printed output follows as"
                 + " comments"));
         save.setOnAction(e -> saveAsPython.run());
+        Button script = Styles.style(new Button("Session script…"), Styles.SMALL_BUTTON);
+        script.setTooltip(new Tooltip("Export the session as a standalone PyTorch script that trains every run and"
+                + " prints its trajectory (optex export-py)"));
+        script.setOnAction(e -> exportScript.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = Styles.style(new HBox(scope, spacer, copy, save), Styles.ROW);
+        HBox bar = Styles.style(new HBox(scope, spacer, copy, save, script), Styles.ROW);
         return Styles.style(new VBox(list, inputRow, error, bar), Styles.CONSOLE);
     }
 
