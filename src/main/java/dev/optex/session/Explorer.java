@@ -406,10 +406,7 @@ public final class Explorer {
     }
 
     private void writeSetup() {
-        SessionSpec spec = spec();
-        for (int i = 0; i < runs.size(); i++) {
-            writer.setup(spec, runs.get(i), i == 0);
-        }
+        writer.restart(spec(), runs);
     }
 
     // ---------------------------------------------------------------- actions

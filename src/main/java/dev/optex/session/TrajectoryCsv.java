@@ -30,6 +30,23 @@ public final class TrajectoryCsv {
         write(b.append('\n'));
     }
 
+    /** Writes the header for named parameter columns (a run history's recorded components). */
+    public void headerOf(List<String> columns) {
+        StringBuilder b = new StringBuilder("run,step,loss");
+        columns.forEach(c -> b.append(',').append(quote(c)));
+        write(b.append('\n'));
+    }
+
+    /** Writes one row of recorded numbers: the run's label, the step, the loss and the parameter values. */
+    public void row(String label, long step, double loss, double[] values) {
+        StringBuilder b = new StringBuilder(64).append(quote(label)).append(',').append(step).append(',')
+                .append(PyFormat.floatRepr(loss));
+        for (double v : values) {
+            b.append(',').append(PyFormat.floatRepr(v));
+        }
+        write(b.append('\n'));
+    }
+
     /** Writes one row: the run's label, the step, the loss and every element of every tensor. */
     public void row(String label, long step, double loss, Iterable<Tensor> tensors) {
         StringBuilder b = new StringBuilder(64).append(quote(label)).append(',').append(step).append(',')

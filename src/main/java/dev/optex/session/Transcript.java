@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 /**
  * The PyTorch transcript: for every action taken in the window, the Python code that does the same and the text it
@@ -15,19 +14,43 @@ public final class Transcript {
     public static final int MAX_ENTRIES = 20_000;
 
     private final List<Entry> entries = new ArrayList<>();
-    private final List<Consumer<Entry>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private long written;
 
     /** One cell: code (one or more lines) and what it prints (empty when nothing). */
     public record Entry(String code, String output) {
+        /** The code as Python's prompt shows it: {@code >>> } before a statement, {@code ... } before its body. */
+        public List<String> promptedCode() {
+            String[] lines = code.split("\n", -1);
+            List<String> out = new ArrayList<>(lines.length);
+            for (int i = 0; i < lines.length; i++) {
+                out.add((i == 0 || !continues(lines[i]) ? ">>> " : "... ") + lines[i]);
+            }
+            return out;
+        }
+
+        /** True for a code entry that is only a comment (an app-only action such as undo). */
+        public boolean isComment() {
+            return code.startsWith("#");
+        }
+    }
+
+    /** Told about every change, on the thread that made it. */
+    public interface Listener {
+        void added(Entry entry);
+
+        /** The newest {@code count} entries were taken back (see {@link #withdraw}). */
+        void withdrawn(int count);
     }
 
     public void add(String code, String output) {
         Entry e = new Entry(code, output == null ? "" : output);
         entries.add(e);
+        written++;
         if (entries.size() > MAX_ENTRIES) {
             entries.subList(0, entries.size() - MAX_ENTRIES).clear();
         }
-        listeners.forEach(l -> l.accept(e));
+        listeners.forEach(l -> l.added(e));
     }
 
     /** A comment line (e.g. what an app-only action such as undo did). */
@@ -35,26 +58,42 @@ public final class Transcript {
         add("# " + text.replace("\n", "\n# "), "");
     }
 
+    /**
+     * Takes back the newest {@code count} entries, for code that turned out to be superseded before anything used it
+     * (a setup replaced by the next one).
+     */
+    public void withdraw(int count) {
+        int n = Math.min(count, entries.size());
+        if (n <= 0) {
+            return;
+        }
+        entries.subList(entries.size() - n, entries.size()).clear();
+        written -= n;
+        listeners.forEach(l -> l.withdrawn(n));
+    }
+
+    /** Entries written so far, less those withdrawn (old entries dropped at the cap still count). */
+    public long written() {
+        return written;
+    }
+
     public List<Entry> entries() {
         return Collections.unmodifiableList(entries);
     }
 
-    public void clear() {
-        entries.clear();
+    public void addListener(Listener listener) {
+        listeners.add(listener);
     }
 
-    public void addListener(Consumer<Entry> listener) {
-        listeners.add(listener);
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
     }
 
     /** The transcript as a console shows it: each code line prefixed {@code >>> }, output lines as printed. */
     public String toConsoleText() {
         StringBuilder b = new StringBuilder();
         for (Entry e : entries) {
-            String[] lines = e.code().split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                b.append(i == 0 || !continues(lines[i]) ? ">>> " : "... ").append(lines[i]).append('\n');
-            }
+            e.promptedCode().forEach(line -> b.append(line).append('\n'));
             if (!e.output().isEmpty()) {
                 b.append(e.output()).append('\n');
             }

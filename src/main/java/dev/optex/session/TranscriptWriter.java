@@ -9,9 +9,29 @@ import java.util.StringJoiner;
 /** Writes the PyTorch code (and its printed output) for each explorer action into the {@link Transcript}. */
 final class TranscriptWriter {
     private final Transcript transcript;
+    /** {@link Transcript#written()} right after the latest {@link #restart}, and how many entries it wrote. */
+    private long restartEnd = -1;
+    private int restartEntries;
 
     TranscriptWriter(Transcript transcript) {
         this.transcript = transcript;
+    }
+
+    /**
+     * Every run's setup after the runs started again (a new problem, a reset). When nothing was written since the
+     * previous restart, that one's setup is withdrawn first: typing a loss or a value applies each valid text on the
+     * way, and those setups, never used, would only flood the transcript. Replaying the rest gives the same output.
+     */
+    void restart(SessionSpec spec, List<Run> runs) {
+        if (transcript.written() == restartEnd) {
+            transcript.withdraw(restartEntries);
+        }
+        long start = transcript.written();
+        for (int i = 0; i < runs.size(); i++) {
+            setup(spec, runs.get(i), i == 0);
+        }
+        restartEnd = transcript.written();
+        restartEntries = (int) (restartEnd - start);
     }
 
     /** Tensor creation, start-value clones and the optimizer (and scheduler) of a run, printing the optimizer. */

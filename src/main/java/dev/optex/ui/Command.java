@@ -23,9 +23,17 @@ public enum Command {
     SLOWER("Slower", new KeyCodeCombination(KeyCode.OPEN_BRACKET), "play slower"),
     UNDO("Undo", "Shortcut+Z", "undo the last action"),
     REDO("Redo", "Shortcut+Shift+Z", "redo what was undone"),
+    CONSOLE("Evaluate in the console", "Shortcut+E", "type an expression for the selected run, e.g. a0 - lr*a.grad"),
+    NEW("New", "Shortcut+N", "a new session on the seed notebook's problem"),
     OPEN("Open…", "Shortcut+O", "open a session file"),
     SAVE("Save", "Shortcut+S", "save the session"),
     SAVE_AS("Save As…", "Shortcut+Shift+S", "save the session to another file"),
+    SHOW_STATE("Live state", "F2", "show the selected run's live state"),
+    SHOW_EXPLANATION("Update explained", "F3", "show the selected run's last step with its numbers"),
+    SHOW_TRANSCRIPT("PyTorch transcript", "F4", "show the PyTorch code of everything done, and the console"),
+    PROJECTION("Projection mode", "F5", "big fonts and thick lines for the back of a lecture hall; editors hidden"),
+    HIGH_CONTRAST("High contrast", "F6", "white and yellow on black, thick focus rings"),
+    FULL_SCREEN("Full screen", "F11", "the window fills the screen (Esc also leaves it)"),
     SHORTCUTS("Keyboard shortcuts", "F1", "list these keys");
 
     private final String label;

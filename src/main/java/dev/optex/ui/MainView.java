@@ -2,57 +2,63 @@ package dev.optex.ui;
 
 import dev.optex.session.Run;
 import dev.optex.ui.actions.ActionsView;
-import dev.optex.ui.actions.ActionsViewModel;
+import dev.optex.ui.console.ConsoleView;
+import dev.optex.ui.display.DisplayModes;
+import dev.optex.ui.explain.ExplanationPanel;
+import dev.optex.ui.files.FileDialogs;
 import dev.optex.ui.plots.PlotsView;
 import dev.optex.ui.problem.ProblemView;
 import dev.optex.ui.runs.RunsView;
 import dev.optex.ui.state.RunStateView;
-import dev.optex.ui.status.InfoDialogs;
 import dev.optex.ui.status.StatusBar;
-import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
  * The explorer window: menu bar and action bar on top, the problem and the runs on the left, the plots in the middle
- * over a tab pane for the selected run's live state (more panels can be added as tabs), the status bar at the bottom.
- * One animation timer drives Play and the charts, once per frame.
+ * over the panels (live state, update explained, PyTorch transcript), the status bar at the bottom. One animation
+ * timer drives Play, the explanation and the charts, once per frame. File commands ask for files here and hand paths
+ * to the view-models; unsaved changes are asked about before New, Open and closing.
  */
 public final class MainView {
     /** Keys 1 to 9 select the first nine runs. */
     private static final List<KeyCode> RUN_KEYS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
             KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9);
+    /** Charts exported for slides are drawn at twice their size on screen. */
+    static final double CHART_EXPORT_SCALE = 2;
+
+    /** The panels under the plots, in tab order. */
+    enum Panel { STATE, EXPLANATION, TRANSCRIPT }
 
     private final MainViewModel vm;
     private final Stage stage;
+    private final FileDialogs dialogs;
     private BorderPane root;
     private StatusBar statusBar;
     private TabPane panels;
     private PlotsView plots;
+    private ExplanationPanel explanation;
+    private ConsoleView console;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -64,17 +70,26 @@ public final class MainView {
     public MainView(MainViewModel vm, Stage stage) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.stage = Objects.requireNonNull(stage, "stage");
+        this.dialogs = new FileDialogs(stage, vm.files());
     }
 
     /** Builds the window's content in a scene of the given size, with the stylesheet and the keyboard shortcuts. */
     public Scene createScene(double width, double height) {
-        Scene scene = new Scene(createView(), width, height);
+        Node side = sidePanel();
+        Scene scene = new Scene(createView(side), width, height);
         scene.getStylesheets().add(Styles.stylesheet());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::filterKeys);
+        DisplayModes.bind(vm.display(), scene, side, plots, explanation);
+        stage.setFullScreenExitHint("F11 or Esc leaves full screen");
+        stage.setOnCloseRequest(e -> {
+            if (!mayDiscardChanges()) {
+                e.consume();
+            }
+        });
         return scene;
     }
 
-    /** Starts the animation frames (Play, chart redraws). */
+    /** Starts the animation frames (Play, explanation, chart redraws). */
     public void start() {
         timer.start();
     }
@@ -92,69 +107,47 @@ public final class MainView {
         return plots;
     }
 
-    /** The tabs under the plots: the live state first; later panels add theirs. */
+    /** The tabs under the plots: live state, update explained, PyTorch transcript. */
     public TabPane panels() {
         return panels;
     }
 
-    private Parent createView() {
-        ActionsViewModel actions = vm.actions();
+    private Node sidePanel() {
         VBox side = new VBox(new ProblemView(vm.problem()).createView(), new Separator(),
                 new RunsView(vm.runs(), vm.runEditor()).createView());
         ScrollPane sideScroll = Styles.style(new ScrollPane(side), Styles.SIDE_PANEL);
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return sideScroll;
+    }
 
-        Tab state = new Tab("Live state of the selected run", new RunStateView(vm.runState()).createView());
-        state.setClosable(false);
-        panels = new TabPane(state);
+    private Parent createView(Node side) {
+        explanation = new ExplanationPanel(vm.explanation());
+        console = new ConsoleView(vm.console(), this::saveTranscript, this::exportScript);
+        panels = new TabPane(tab("Live state of the selected run", new RunStateView(vm.runState()).createView()),
+                tab("Update explained", explanation.createView()),
+                tab("PyTorch transcript", console.createView()));
+        panels.setId("panels");
+        vm.explanation().shownProperty().bind(panels.getTabs().get(Panel.EXPLANATION.ordinal()).selectedProperty());
         plots = new PlotsView(vm.plots());
         SplitPane center = new SplitPane(plots.createView(), panels);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.62);
+        center.setId("plots-and-panels");
 
         statusBar = new StatusBar(vm.status());
         root = new BorderPane(center);
-        root.setTop(new VBox(menuBar(actions), new ActionsView(actions).createView()));
-        root.setLeft(sideScroll);
+        root.setTop(new VBox(MainMenus.create(vm, this), new ActionsView(vm.actions()).createView()));
+        root.setLeft(side);
         root.setBottom(statusBar.createView());
         root.getStyleClass().add(Styles.ROOT);
         return root;
     }
 
-    private MenuBar menuBar(ActionsViewModel a) {
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.valueOf("Shortcut+Q"));
-        quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("_File", null, item(Command.OPEN, this::open), item(Command.SAVE, this::save),
-                item(Command.SAVE_AS, this::saveAs), new SeparatorMenuItem(), quit);
-        Menu edit = new Menu("_Edit", null, item(Command.UNDO, a::undo), item(Command.REDO, a::redo));
-        CheckMenuItem selectedOnly = new CheckMenuItem("Apply to the selected run only");
-        selectedOnly.setAccelerator(Command.TARGET.keys());
-        selectedOnly.setOnAction(e -> a.toggleTarget());
-        a.targetProperty().addListener((obs, old, t) ->
-                selectedOnly.setSelected(t == ActionsViewModel.Target.SELECTED_RUN));
-        Menu run = new Menu("_Run", null, item(Command.FORWARD, a::forward), item(Command.BACKWARD, a::backward),
-                item(Command.STEP, a::step), item(Command.ZERO_GRAD, a::zeroGrad), new SeparatorMenuItem(),
-                item(Command.TRAIN_STEP, a::trainStep), item(Command.PLAY, a::togglePlay),
-                item(Command.FASTER, a.player()::faster), item(Command.SLOWER, a.player()::slower),
-                item(Command.RUN_N, a::runSteps), new SeparatorMenuItem(), item(Command.RESET, a::reset),
-                new SeparatorMenuItem(), selectedOnly);
-        CheckMenuItem log = new CheckMenuItem("Loss on a log scale");
-        log.selectedProperty().bindBidirectional(vm.plots().logScaleProperty());
-        Menu view = new Menu("_View", null, log);
-        MenuItem about = new MenuItem("About Optimizer Explorer");
-        about.setOnAction(e -> InfoDialogs.showAbout(stage, vm.aboutEntries()));
-        Menu help = new Menu("_Help", null,
-                item(Command.SHORTCUTS, () -> InfoDialogs.showShortcuts(stage)), about);
-        return new MenuBar(file, edit, run, view, help);
-    }
-
-    private static MenuItem item(Command command, Runnable action) {
-        MenuItem item = new MenuItem(command.label());
-        item.setAccelerator(command.keys());
-        item.setOnAction(e -> action.run());
-        return item;
+    private static Tab tab(String title, Node content) {
+        Tab t = new Tab(title, content);
+        t.setClosable(false);
+        return t;
     }
 
     /**
@@ -167,7 +160,9 @@ public final class MainView {
         if (typing) {
             if (e.getCode() == KeyCode.ESCAPE) {
                 root.requestFocus();
-                e.consume();
+                if (!stage.isFullScreen()) { // in full screen, Esc also leaves it
+                    e.consume();
+                }
             }
             return;
         }
@@ -184,37 +179,111 @@ public final class MainView {
         }
     }
 
-    private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Optimizer Explorer sessions", "*.json"));
-        Path current = vm.fileProperty().get();
-        if (current != null && current.toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-            chooser.setInitialFileName(current.getFileName().toString());
-        }
-        return chooser;
+    //*************************************************************************
+    // Commands of the menus                                                 //
+    //*************************************************************************
+
+    Stage stage() {
+        return stage;
     }
 
-    private void open() {
-        File f = chooser("Open a session").showOpenDialog(stage);
-        if (f != null) {
-            vm.open(f.toPath());
+    void showPanel(Panel panel) {
+        panels.getSelectionModel().select(panel.ordinal());
+    }
+
+    /** Shows the transcript and puts the focus on the console's input line. */
+    void focusConsole() {
+        showPanel(Panel.TRANSCRIPT);
+        console.focusInput();
+    }
+
+    void toggleFullScreen() {
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    /** Asks about unsaved changes: true when the session may be replaced. */
+    boolean mayDiscardChanges() {
+        return vm.files().confirmDiscard(dialogs::askUnsaved, dialogs::saveSession);
+    }
+
+    void newSession() {
+        if (mayDiscardChanges()) {
+            vm.files().newSession();
         }
     }
 
-    private void save() {
-        if (vm.fileProperty().get() == null) {
+    void open() {
+        if (mayDiscardChanges()) {
+            Path f = dialogs.openSession();
+            if (f != null) {
+                vm.files().open(f);
+            }
+        }
+    }
+
+    void openRecent(Path file) {
+        if (mayDiscardChanges()) {
+            vm.files().openRecent(file);
+        }
+    }
+
+    void save() {
+        if (!vm.files().save()) {
             saveAs();
-        } else {
-            vm.save();
         }
     }
 
-    private void saveAs() {
-        File f = chooser("Save the session").showSaveDialog(stage);
+    void saveAs() {
+        Path f = dialogs.saveSession();
         if (f != null) {
-            vm.saveAs(f.toPath());
+            vm.files().saveAs(f);
         }
+    }
+
+    void quit() {
+        if (mayDiscardChanges()) {
+            Platform.exit();
+        }
+    }
+
+    void exportTrajectories() {
+        Path f = dialogs.save("Export the trajectories", "CSV (optex run)", "*.csv", baseName() + ".csv");
+        if (f != null) {
+            vm.export().exportTrajectories(f);
+        }
+    }
+
+    void exportScript() {
+        Path f = dialogs.save("Export the session as a PyTorch script", "Python", "*.py", baseName() + ".py");
+        if (f != null) {
+            vm.export().exportScript(f);
+        }
+    }
+
+    void saveTranscript() {
+        Path f = dialogs.save("Save the PyTorch transcript", "Python", "*.py", baseName() + "-transcript.py");
+        if (f != null) {
+            vm.export().saveTranscript(f);
+        }
+    }
+
+    void exportCharts() {
+        Path folder = dialogs.folder("Export the charts as PNG (2x) into a folder");
+        if (folder == null) {
+            return;
+        }
+        try {
+            List<Path> files = plots.writePngs(folder, baseName(), CHART_EXPORT_SCALE);
+            vm.status().info("Exported " + files.stream().map(p -> p.getFileName().toString())
+                    .collect(Collectors.joining(", ")) + " at 2x to " + folder);
+        } catch (IOException e) {
+            vm.status().warn("Cannot export the charts to " + folder + ": " + e.getMessage());
+        }
+    }
+
+    /** The session file's name without {@code .json}, or {@code optex}: the stem of exported files. */
+    private String baseName() {
+        Path f = vm.files().fileProperty().get();
+        return f == null ? "optex" : f.getFileName().toString().replaceFirst("\\.json$", "");
     }
 }

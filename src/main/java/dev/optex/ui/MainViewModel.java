@@ -1,9 +1,13 @@
 package dev.optex.ui;
 
 import dev.optex.session.Explorer;
-import dev.optex.session.SessionFiles;
-import dev.optex.session.SessionFormatException;
 import dev.optex.ui.actions.ActionsViewModel;
+import dev.optex.ui.console.ConsoleViewModel;
+import dev.optex.ui.display.DisplayViewModel;
+import dev.optex.ui.explain.ExplanationViewModel;
+import dev.optex.ui.files.ExportViewModel;
+import dev.optex.ui.files.RecentFiles;
+import dev.optex.ui.files.SessionFileViewModel;
 import dev.optex.ui.plots.PlotsViewModel;
 import dev.optex.ui.problem.ProblemViewModel;
 import dev.optex.ui.runs.RunEditorViewModel;
@@ -11,20 +15,17 @@ import dev.optex.ui.runs.RunsViewModel;
 import dev.optex.ui.state.RunStateViewModel;
 import dev.optex.ui.status.AboutEntry;
 import dev.optex.ui.status.StatusViewModel;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.LongSupplier;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The window's view-model: the workspace and one view-model per panel, the session file (Open, Save, Save As), the
- * title, the About box's entries, and the animation frame that drives Play. No controls: the whole window's logic can
- * be tested without the toolkit.
+ * The window's view-model: the workspace and one view-model per panel, the session file, the exports, the display
+ * modes, the title, the About box's entries, and the animation frame that drives Play and the explanation. No
+ * controls: the whole window's logic can be tested without the toolkit.
  */
 public final class MainViewModel {
     private final Workspace workspace;
@@ -35,16 +36,24 @@ public final class MainViewModel {
     private final ActionsViewModel actions;
     private final RunStateViewModel runState;
     private final PlotsViewModel plots;
-    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ExplanationViewModel explanation;
+    private final ConsoleViewModel console;
+    private final SessionFileViewModel files;
+    private final ExportViewModel export;
+    private final DisplayViewModel display = new DisplayViewModel();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ObservableList<AboutEntry> about = FXCollections.observableArrayList();
 
-    /** The window on the seed notebook's problem. */
+    /** The window on the seed notebook's problem, with a recent-files list that is not stored. */
     public MainViewModel() {
         this(Explorer.open(Explorer.seedSpec()), System::nanoTime);
     }
 
     public MainViewModel(Explorer explorer, LongSupplier clock) {
+        this(explorer, clock, RecentFiles.inMemory());
+    }
+
+    public MainViewModel(Explorer explorer, LongSupplier clock, RecentFiles recent) {
         workspace = new Workspace(explorer);
         problem = new ProblemViewModel(workspace, status);
         runs = new RunsViewModel(workspace, status);
@@ -52,7 +61,12 @@ public final class MainViewModel {
         actions = new ActionsViewModel(workspace, status, clock);
         runState = new RunStateViewModel(workspace);
         plots = new PlotsViewModel(workspace, status);
-        file.addListener((obs, old, f) -> updateTitle());
+        explanation = new ExplanationViewModel(workspace, actions.player());
+        console = new ConsoleViewModel(workspace);
+        files = new SessionFileViewModel(workspace, status, actions.player(), recent);
+        export = new ExportViewModel(workspace, status);
+        files.fileProperty().addListener((obs, old, f) -> updateTitle());
+        files.dirtyProperty().addListener((obs, old, d) -> updateTitle());
         updateTitle();
         about.addAll(new AboutEntry("Optimizer Explorer", "step PyTorch optimizers one click at a time"),
                 new AboutEntry("Numbers", "PyTorch's float32/float64 arithmetic, printing and error messages"),
@@ -97,11 +111,32 @@ public final class MainViewModel {
         return plots;
     }
 
-    /** The session file last opened or saved, or null. */
-    public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
+    /** The update explained, for the explanation panel. */
+    public ExplanationViewModel explanation() {
+        return explanation;
     }
 
+    /** The PyTorch transcript and its input line. */
+    public ConsoleViewModel console() {
+        return console;
+    }
+
+    /** New, Open, Save, Save As, recent files and unsaved changes. */
+    public SessionFileViewModel files() {
+        return files;
+    }
+
+    /** Trajectories as CSV, the session as a PyTorch script, the transcript as Python. */
+    public ExportViewModel export() {
+        return export;
+    }
+
+    /** Projection mode and high contrast. */
+    public DisplayViewModel display() {
+        return display;
+    }
+
+    /** The window's title: the file's name, marked with {@code *} while there are unsaved changes. */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
@@ -115,47 +150,15 @@ public final class MainViewModel {
     // Commands                                                              //
     //*************************************************************************
 
-    /** One animation frame: Play's steps; the views refresh once afterwards. */
+    /** One animation frame: Play's steps, then the explanation when due; the views refresh once afterwards. */
     public void frame(long now) {
         actions.player().frame(now);
-    }
-
-    /** Opens a session file (format v1); on any problem the current session stays and the status says why. */
-    public boolean open(Path path) {
-        try {
-            Explorer next = Explorer.open(SessionFiles.read(path));
-            actions.player().pause();
-            workspace.replace(next);
-            file.set(path);
-            status.info("Opened " + path.getFileName());
-            return true;
-        } catch (SessionFormatException e) {
-            status.warn("Cannot open " + path.getFileName() + ": " + e.getMessage());
-        } catch (RuntimeException e) {
-            status.warn("Cannot open " + path.getFileName() + ": " + Messages.of(e));
-        }
-        return false;
-    }
-
-    /** Saves to the current file; false when there is none yet (then use {@link #saveAs}). */
-    public boolean save() {
-        return file.get() != null && saveAs(file.get());
-    }
-
-    public boolean saveAs(Path path) {
-        try {
-            SessionFiles.write(workspace.explorer().spec(), path);
-            file.set(path);
-            status.info("Saved " + path.getFileName());
-            return true;
-        } catch (IOException e) {
-            status.warn("Cannot save " + path.getFileName() + ": " + e.getMessage());
-            return false;
-        }
+        explanation.frame(now);
     }
 
     private void updateTitle() {
-        Path f = file.get();
-        title.set(f == null ? "Optimizer Explorer" : f.getFileName() + " - Optimizer Explorer");
+        Path f = files.fileProperty().get();
+        String name = f == null ? "Optimizer Explorer" : f.getFileName() + " - Optimizer Explorer";
+        title.set(files.isDirty() ? "*" + name : name);
     }
 }

@@ -1,5 +1,7 @@
 package dev.optex.ui;
 
+import dev.optex.session.Explorer;
+import dev.optex.ui.files.RecentFiles;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -28,7 +30,9 @@ public final class OptexApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        view = show(stage, new MainViewModel(), WIDTH, HEIGHT);
+        MainViewModel vm = new MainViewModel(Explorer.open(Explorer.seedSpec()), System::nanoTime,
+                RecentFiles.userPreferences());
+        view = show(stage, vm, WIDTH, HEIGHT);
     }
 
     @Override

@@ -2,8 +2,11 @@ package dev.optex.ui;
 
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 
 /** The style classes and pseudo-classes of {@code optex.css}; views use these constants, never literals. */
 public final class Styles {
@@ -46,6 +49,12 @@ public final class Styles {
     public static final String PLOT_BAR = "plot-bar";
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_MESSAGE = "status-message";
+    public static final String EXPLANATION_PANEL = "explanation-panel";
+    public static final String CONSOLE = "console";
+    public static final String CONSOLE_LINES = "console-lines";
+    public static final String CONSOLE_LINE = "console-line";
+    /** On the root in projection mode: big fonts (see {@code optex.css}). */
+    public static final String PROJECTION = "projection";
 
     /** A cell or field whose text is not valid. */
     public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
@@ -59,7 +68,29 @@ public final class Styles {
 
     /** The URL of {@code optex.css}, next to this class. */
     public static String stylesheet() {
-        return java.util.Objects.requireNonNull(Styles.class.getResource("optex.css")).toExternalForm();
+        return resource("optex.css");
+    }
+
+    /** The URL of {@code high-contrast.css}, added after {@code optex.css} for the high-contrast theme. */
+    public static String highContrastStylesheet() {
+        return resource("high-contrast.css");
+    }
+
+    /** Gives a dialog the look of its owner window: its stylesheets and its root's style classes (modes included). */
+    public static void dress(DialogPane pane, Window owner) {
+        Scene scene = owner == null ? null : owner.getScene();
+        if (scene == null) {
+            pane.getStylesheets().setAll(stylesheet());
+            pane.getStyleClass().add(ROOT);
+            return;
+        }
+        pane.getStylesheets().setAll(scene.getStylesheets());
+        scene.getRoot().getStyleClass().stream().filter(c -> !pane.getStyleClass().contains(c))
+                .forEach(pane.getStyleClass()::add);
+    }
+
+    private static String resource(String name) {
+        return java.util.Objects.requireNonNull(Styles.class.getResource(name)).toExternalForm();
     }
 
     /** A label that keeps its full text when its row is short of space. */

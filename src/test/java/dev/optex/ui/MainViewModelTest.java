@@ -16,12 +16,12 @@ class MainViewModelTest {
         vm.runs().addRun("RMSprop");
         vm.problem().lossTextProperty().set("sum(a**2) + sum(b**2)");
         Path file = dir.resolve("lesson.json");
-        assertThat(vm.saveAs(file)).isTrue();
+        assertThat(vm.files().saveAs(file)).isTrue();
         assertThat(vm.titleProperty().get()).isEqualTo("lesson.json - Optimizer Explorer");
 
         MainViewModel other = new MainViewModel(Explorer.open(Explorer.seedSpec()), () -> 0);
         other.actions().trainStep();
-        assertThat(other.open(file)).isTrue();
+        assertThat(other.files().open(file)).isTrue();
         assertThat(other.runs().getItems()).extracting(i -> i.labelProperty().get())
                 .containsExactly("SGD", "Adam", "RMSprop");
         assertThat(other.problem().lossTextProperty().get()).isEqualTo("sum(a**2) + sum(b**2)");
@@ -30,16 +30,16 @@ class MainViewModelTest {
         assertThat(other.plots().runsProperty().get()).hasSize(3);
         other.actions().trainStep();
         assertThat(other.workspace().runs().get(2).steps()).isEqualTo(1);
-        assertThat(other.save()).isTrue();
+        assertThat(other.files().save()).isTrue();
     }
 
     @Test
     void aFileThatCannotBeOpenedChangesNothing(@TempDir Path dir) throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\": \"optex-session\"");
-        assertThat(vm.open(bad)).isFalse();
+        assertThat(vm.files().open(bad)).isFalse();
         assertThat(vm.status().getMessage()).startsWith("Cannot open bad.json: invalid JSON");
-        assertThat(vm.open(dir.resolve("missing.json"))).isFalse();
+        assertThat(vm.files().open(dir.resolve("missing.json"))).isFalse();
         assertThat(vm.workspace().runs()).hasSize(2);
-        assertThat(vm.save()).isFalse(); // no file yet: the window asks for one
+        assertThat(vm.files().save()).isFalse(); // no file yet: the window asks for one
     }
 }

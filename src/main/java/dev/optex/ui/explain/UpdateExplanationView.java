@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -170,11 +171,13 @@ public final class UpdateExplanationView extends VBox {
         return box;
     }
 
-    /** The formula's image, or its plain text when JLaTeXMath could not draw it. */
+    /** The formula as an image (with its plain text for screen readers), or as plain text if JLaTeXMath failed. */
     private Node formula(Image image, String fallbackText, double px) {
         if (image != null) {
             ImageView view = new ImageView(image);
             view.getStyleClass().add("formula");
+            view.setAccessibleRole(AccessibleRole.TEXT);
+            view.setAccessibleText(fallbackText);
             return view;
         }
         Label fallback = text(fallbackText, px, false);

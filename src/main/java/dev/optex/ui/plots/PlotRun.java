@@ -4,11 +4,12 @@ import dev.optex.session.RunHistory;
 import java.util.List;
 
 /**
- * One run as the plots show it: label, colour ({@code #rrggbb}), its history (the same object the model appends to,
- * read once per frame), the names of the recorded components, and the step where it diverged or null. Equal only
- * for the same history object, so a restarted run (a new history) is a new plot run.
+ * One run as the plots show it: label, colour ({@code #rrggbb}), its palette slot (dash and marker), its history (the
+ * same object the model appends to, read once per frame), the names of the recorded components, and the step where it
+ * diverged or null. Equal only for the same history object, so a restarted run (a new history) is a new plot run.
  */
-public record PlotRun(String label, String color, RunHistory history, List<String> components, Long divergedAt) {
+public record PlotRun(String label, String color, int slot, RunHistory history, List<String> components,
+        Long divergedAt) {
     public PlotRun {
         components = List.copyOf(components);
     }

@@ -7,7 +7,10 @@ import dev.optex.ui.charts.ChartRun;
 import dev.optex.ui.charts.LandscapeChart;
 import dev.optex.ui.charts.LossChart;
 import dev.optex.ui.charts.RunPalette;
+import dev.optex.ui.charts.RunStyle;
 import dev.optex.ui.charts.TrajectoryChart;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,12 +42,17 @@ import javafx.scene.paint.Color;
  */
 public final class PlotsView {
     static final long LANDSCAPE_INTERVAL_NANOS = 250_000_000;
+    /** The loss chart's share above the trajectories, whose legend (runs and components) needs the room. */
+    private static final double TRAJECTORY_DIVIDER = 0.45;
 
     private final PlotsViewModel vm;
     private final ChartContext charts = new ChartContext();
     private LossChart loss;
     private TrajectoryChart trajectories;
     private LandscapeChart landscape;
+    private SplitPane right;
+    private Node trajectoryPane;
+    private final List<Node> bars = new ArrayList<>();
     private Label noLandscape;
     private MenuButton components;
     private ChoiceBox<String> xChoice;
@@ -92,15 +100,58 @@ public final class PlotsView {
         components = new MenuButton("Components");
         components.setId("trajectory-components");
         components.setTooltip(new Tooltip("Which parameter components to draw"));
-        Node trajectoryPane = pane(bar(spacer(), components), trajectories);
+        trajectoryPane = pane(bar(spacer(), components), trajectories);
 
-        SplitPane right = new SplitPane(lossPane, trajectoryPane);
+        right = new SplitPane(lossPane, trajectoryPane);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.45); // the trajectories' legend (runs and components) needs the room
+        right.setDividerPositions(TRAJECTORY_DIVIDER);
         SplitPane split = new SplitPane(map, right);
         split.setDividerPositions(0.5);
         init();
         return split;
+    }
+
+    /**
+     * Compact, for projection mode: the charts' control bars and the trajectories chart are hidden, so the landscape
+     * and the loss get their room.
+     */
+    public void setCompact(boolean compact) {
+        for (Node bar : bars) {
+            bar.setVisible(!compact);
+            bar.setManaged(!compact);
+        }
+        boolean present = right.getItems().contains(trajectoryPane);
+        if (!compact && !present) {
+            right.getItems().add(trajectoryPane);
+            right.setDividerPositions(TRAJECTORY_DIVIDER);
+        } else if (compact && present) {
+            right.getItems().remove(trajectoryPane);
+        }
+    }
+
+    /**
+     * Writes each chart shown as a PNG at {@code scale} times its size on screen, drawn at that resolution:
+     * {@code prefix-landscape.png} (when a landscape is shown), {@code prefix-loss.png} and
+     * {@code prefix-trajectories.png} (unless compact).
+     *
+     * @return the files written
+     */
+    public List<Path> writePngs(Path folder, String prefix, double scale) throws IOException {
+        List<Path> written = new ArrayList<>();
+        if (landscape.isVisible()) {
+            Path f = folder.resolve(prefix + "-landscape.png");
+            landscape.writePng(f, scale);
+            written.add(f);
+        }
+        Path lossFile = folder.resolve(prefix + "-loss.png");
+        loss.writePng(lossFile, scale);
+        written.add(lossFile);
+        if (right.getItems().contains(trajectoryPane)) {
+            Path trajectoryFile = folder.resolve(prefix + "-trajectories.png");
+            trajectories.writePng(trajectoryFile, scale);
+            written.add(trajectoryFile);
+        }
+        return written;
     }
 
     /** One animation frame: a pending landscape, then every chart's update (at most one redraw each). */
@@ -163,10 +214,9 @@ public final class PlotsView {
 
     private void showRuns(List<PlotRun> runs) {
         List<ChartRun> chartRuns = new ArrayList<>();
-        for (int i = 0; i < runs.size(); i++) {
-            PlotRun r = runs.get(i);
-            chartRuns.add(new ChartRun(r.label(), RunPalette.style(i).withColor(Color.web(r.color())), r.history(),
-                    r.components(), r.divergedAt()));
+        for (PlotRun r : runs) {
+            RunStyle style = RunPalette.style(r.slot()).withColor(Color.web(r.color()));
+            chartRuns.add(new ChartRun(r.label(), style, r.history(), r.components(), r.divergedAt()));
         }
         charts.getRuns().setAll(chartRuns);
     }
@@ -199,8 +249,10 @@ public final class PlotsView {
         return r;
     }
 
-    private static HBox bar(Node... nodes) {
-        return Styles.style(new HBox(nodes), Styles.PLOT_BAR);
+    private HBox bar(Node... nodes) {
+        HBox bar = Styles.style(new HBox(nodes), Styles.PLOT_BAR);
+        bars.add(bar);
+        return bar;
     }
 
     private static Node pane(HBox bar, Node chart) {

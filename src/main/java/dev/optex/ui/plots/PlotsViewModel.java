@@ -159,9 +159,10 @@ public final class PlotsViewModel {
         }
         List<PlotRun> next = new ArrayList<>();
         List<Run> rs = ex.runs();
+        int[] slots = RunColors.slots(rs);
         for (int i = 0; i < rs.size(); i++) {
             Run r = rs.get(i);
-            next.add(new PlotRun(r.label(), RunColors.of(r, i), r.history(), names, r.divergedAt()));
+            next.add(new PlotRun(r.label(), RunColors.of(rs, i), slots[i], r.history(), names, r.divergedAt()));
         }
         if (!next.equals(runs.get())) {
             runs.set(List.copyOf(next));

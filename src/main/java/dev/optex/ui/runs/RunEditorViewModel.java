@@ -311,7 +311,7 @@ public final class RunEditorViewModel {
             RunSpec s = r.spec();
             shown = s;
             label.set(s.label());
-            color.set(RunColors.of(r, workspace.runs().indexOf(r)));
+            color.set(RunColors.of(workspace.runs(), workspace.runs().indexOf(r)));
             optimizer.set(s.optimizer());
             fields.setAll(fieldsFor(Optimizers.hyperparameters(s.optimizer()), s.options()));
             scheduler.set(s.scheduler() == null ? NO_SCHEDULER : s.scheduler().type());

@@ -2,7 +2,6 @@ package dev.optex.ui.runs;
 
 import dev.optex.session.Run;
 import dev.optex.ui.Numbers;
-import dev.optex.ui.RunColors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,9 +15,8 @@ public final class RunItem {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
     private final ReadOnlyBooleanWrapper diverged = new ReadOnlyBooleanWrapper(this, "diverged");
 
-    RunItem(Run run, int index) {
+    RunItem(Run run) {
         this.run = run;
-        refresh(index);
     }
 
     public Run run() {
@@ -42,9 +40,10 @@ public final class RunItem {
         return diverged.getReadOnlyProperty();
     }
 
-    void refresh(int index) {
+    /** Shows the run's state, in the colour it has among the runs now. */
+    void refresh(String runColor) {
         label.set(run.label());
-        color.set(RunColors.of(run, index));
+        color.set(runColor);
         diverged.set(run.diverged());
         String state = run.diverged() ? "diverged at step " + run.divergedAt()
                 : "step " + run.steps() + " · loss " + Numbers.compact(run.currentLoss());

@@ -5,8 +5,10 @@ import dev.optex.session.Explorer;
 import dev.optex.session.Run;
 import dev.optex.session.RunSpec;
 import dev.optex.ui.Messages;
+import dev.optex.ui.RunColors;
 import dev.optex.ui.Workspace;
 import dev.optex.ui.status.StatusViewModel;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,10 +71,11 @@ public final class RunsViewModel {
         workspace.select(item == null ? null : item.run());
     }
 
-    /** Adds a run with this optimizer and PyTorch's default options, and selects it. */
+    /** Adds a run with this optimizer, PyTorch's default options and a style no run uses, and selects it. */
     public void addRun(String optimizer) {
         try {
-            Run run = workspace.explorer().addRun(new RunSpec(optimizer, optimizer, Map.of()));
+            Run run = workspace.explorer().addRun(new RunSpec(optimizer, optimizer, Map.of(), null,
+                    RunColors.forNewRun(workspace.runs())));
             workspace.select(run);
             status.info("Added " + run.label() + ": " + optimizer + " with PyTorch's defaults, from the start point");
         } catch (RuntimeException e) {
@@ -89,6 +92,7 @@ public final class RunsViewModel {
         List<Run> runs = workspace.runs();
         int i = runs.indexOf(run);
         Run next = runs.size() == 1 ? null : runs.get(i + 1 < runs.size() ? i + 1 : i - 1);
+        keepColors();
         workspace.explorer().removeRun(run);
         workspace.select(next);
         status.info("Removed " + run.label());
@@ -103,6 +107,7 @@ public final class RunsViewModel {
         if (run == null) {
             return;
         }
+        keepColors();
         Run copy = workspace.explorer().duplicateRun(run, fork);
         workspace.select(copy);
         status.info(fork ? "Forked " + run.label() + " at step " + run.steps() + " as " + copy.label()
@@ -113,18 +118,41 @@ public final class RunsViewModel {
     // Updates                                                               //
     //*************************************************************************
 
+    /**
+     * Gives each run without a chosen colour the one it shows now, before a run is inserted or removed: runs without
+     * one take the free palette slots in list order, so the change would otherwise restyle the runs after it.
+     */
+    private void keepColors() {
+        Explorer ex = workspace.explorer();
+        List<Run> runs = List.copyOf(ex.runs());
+        List<String> colors = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            colors.add(RunColors.of(runs, i));
+        }
+        workspace.batch(() -> {
+            for (int i = 0; i < runs.size(); i++) {
+                RunSpec s = runs.get(i).spec();
+                if (s.color() == null) {
+                    ex.configureRun(runs.get(i), new RunSpec(s.label(), s.optimizer(), s.options(), s.scheduler(),
+                            colors.get(i)));
+                }
+            }
+        });
+    }
+
     private void rebuild() {
         Map<Run, RunItem> old = new IdentityHashMap<>();
         items.forEach(item -> old.put(item.run(), item));
         List<Run> runs = workspace.runs();
-        items.setAll(runs.stream().map(r -> old.containsKey(r) ? old.get(r) : new RunItem(r, 0)).toList());
+        items.setAll(runs.stream().map(r -> old.containsKey(r) ? old.get(r) : new RunItem(r)).toList());
         refresh();
         selected.set(itemOf(workspace.selectedRun()));
     }
 
     private void refresh() {
+        List<Run> runs = workspace.runs();
         for (int i = 0; i < items.size(); i++) {
-            items.get(i).refresh(i);
+            items.get(i).refresh(RunColors.of(runs, i));
         }
     }
 

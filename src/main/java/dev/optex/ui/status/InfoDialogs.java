@@ -45,8 +45,7 @@ public final class InfoDialogs {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(content);
-        alert.getDialogPane().getStylesheets().add(Styles.stylesheet());
-        alert.getDialogPane().getStyleClass().add(Styles.ROOT);
+        Styles.dress(alert.getDialogPane(), owner);
         alert.show();
     }
 }
