@@ -3,7 +3,6 @@ package dev.optex.session;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +16,6 @@ import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -40,52 +38,21 @@ public final class SessionFiles {
                         .maxStringLength(SessionLimits.MAX_STRING_CHARS)
                         .maxNumberLength(400)
                         .build())
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         return new ObjectMapper(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(SerializationFeature.INDENT_OUTPUT);
     }
 
-    /** Reads a session file. */
+    /** Reads a session file (UTF-8, with or without a byte-order mark, or UTF-16 with one). */
     public static SessionSpec read(Path file) throws SessionFormatException {
-        try {
-            long size = Files.size(file);
-            if (size > SessionLimits.MAX_FILE_BYTES) {
-                throw new SessionFormatException(file.getFileName() + " is " + size / (1024 * 1024)
-                        + " MB; session files are limited to " + SessionLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB");
-            }
-            return parse(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new SessionFormatException("no such file: " + file);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new SessionFormatException(file.getFileName() + " is not UTF-8 text");
-        } catch (IOException e) {
-            throw new SessionFormatException("cannot read " + file + ": " + e.getMessage());
-        }
+        return parse(JsonText.read(file));
     }
 
     /** Parses session JSON text. */
     public static SessionSpec parse(String json) throws SessionFormatException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (StreamConstraintsException e) {
-            throw new SessionFormatException("the file exceeds a limit: " + firstSentence(e.getOriginalMessage()));
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": ";
-            throw new SessionFormatException("invalid JSON at " + where + firstSentence(e.getOriginalMessage()));
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new SessionFormatException("the file is empty");
-        }
-        return SessionReader.read(root);
-    }
-
-    private static String firstSentence(String message) {
-        String m = message == null ? "" : message.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl).strip();
+        return SessionReader.read(JsonText.tree(json));
     }
 
     /** The session as JSON text (what {@link #write} stores). */

@@ -196,4 +196,21 @@ class ExplorerTest {
         assertThat(str(adam.tensors().get("b"))).isEqualTo("tensor([6.0000, 2.5000], requires_grad=True)");
         assertThat(sgd.steps()).isZero();
     }
+
+    @Test
+    void resetOrUndoWhilePlayingThenPauseWritesTheLoopFirst() {
+        ex.startPlaying();
+        ex.train(ex.runs(), 3);
+        ex.reset(); // used to fail on Pause: the played loop referred to the loss the reset had cleared
+        ex.train(ex.runs(), 2);
+        ex.undo(); // back to before the reset (steps while playing have no undo entries of their own)
+        ex.stopPlaying();
+        List<String> code = ex.transcript().entries().stream().map(Transcript.Entry::code).toList();
+        int loop = code.indexOf("for _ in range(3):\n    optimizer.zero_grad()\n    loss = torch.sum(3*a**3 - b**2)\n"
+                + "    loss.backward()\n    optimizer.step()");
+        int reset = code.indexOf("# reset: every run starts again from the initial values");
+        assertThat(loop).isPositive().isLessThan(reset);
+        assertThat(code.get(code.size() - 1)).startsWith("# undo");
+        assertThat(sgd.steps()).isEqualTo(3);
+    }
 }
