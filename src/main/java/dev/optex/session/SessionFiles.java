@@ -98,8 +98,16 @@ public final class SessionFiles {
         root.put("format", SessionSpec.FORMAT);
         root.put("version", SessionSpec.VERSION);
         root.put("dtype", spec.dtype().shortName());
-        ArrayNode params = root.putArray("params");
-        for (ParamSpec p : spec.params()) {
+        root.set("params", paramsTree(spec.params()));
+        root.put("loss", spec.loss());
+        ArrayNode runs = root.putArray("runs");
+        spec.runs().forEach(r -> runs.add(runTree(r)));
+        return root;
+    }
+
+    static ArrayNode paramsTree(java.util.List<ParamSpec> ps) {
+        ArrayNode params = JsonNodeFactory.instance.arrayNode();
+        for (ParamSpec p : ps) {
             ObjectNode o = params.addObject();
             o.put("name", p.name());
             o.set("value", valueTree(p.value()));
@@ -107,23 +115,23 @@ public final class SessionFiles {
                 o.put("requiresGrad", false);
             }
         }
-        root.put("loss", spec.loss());
-        ArrayNode runs = root.putArray("runs");
-        for (RunSpec r : spec.runs()) {
-            ObjectNode o = runs.addObject();
-            o.put("label", r.label());
-            o.put("optimizer", r.optimizer());
-            o.set("options", MAPPER.valueToTree(r.options()));
-            if (r.scheduler() != null) {
-                ObjectNode s = o.putObject("scheduler");
-                s.put("type", r.scheduler().type());
-                s.set("options", MAPPER.valueToTree(r.scheduler().options()));
-            }
-            if (r.color() != null) {
-                o.put("color", r.color());
-            }
+        return params;
+    }
+
+    static ObjectNode runTree(RunSpec r) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("label", r.label());
+        o.put("optimizer", r.optimizer());
+        o.set("options", MAPPER.valueToTree(r.options()));
+        if (r.scheduler() != null) {
+            ObjectNode s = o.putObject("scheduler");
+            s.put("type", r.scheduler().type());
+            s.set("options", MAPPER.valueToTree(r.scheduler().options()));
         }
-        return root;
+        if (r.color() != null) {
+            o.put("color", r.color());
+        }
+        return o;
     }
 
     private static JsonNode valueTree(ParamValue v) {

@@ -38,7 +38,7 @@ final class SessionReader {
             }
             dtype = DType.parse(dt.asText());
         }
-        List<ParamSpec> params = readParams(root.get("params"), dtype);
+        List<ParamSpec> params = readParams(root.get("params"), dtype, "params");
         JsonNode loss = root.get("loss");
         if (loss == null || !loss.isTextual()) {
             throw fail("loss", "expected the loss expression as a string" + found(loss));
@@ -52,12 +52,8 @@ final class SessionReader {
         return new SessionSpec(dtype, params, loss.asText(), runs);
     }
 
-    /** The parameters at {@code at} (a list of {@code {"name", "value", "requiresGrad"}} objects). */
-    static List<ParamSpec> readParams(JsonNode node, DType dtype) throws SessionFormatException {
-        return readParams(node, dtype, "params");
-    }
-
-    private static List<ParamSpec> readParams(JsonNode node, DType dtype, String where)
+    /** The parameters at {@code where}: a list of {@code {"name", "value", "requiresGrad"}} objects. */
+    static List<ParamSpec> readParams(JsonNode node, DType dtype, String where)
             throws SessionFormatException {
         if (node == null || !node.isArray()) {
             throw fail(where, "expected a list of parameters" + found(node));

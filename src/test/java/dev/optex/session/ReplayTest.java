@@ -20,7 +20,9 @@ class ReplayTest {
         Journal.Snapshot j = original.journal().snapshot();
         assertThat(j.first()).isZero();
 
-        Replay.Result r = Replay.run(j.base(), j.commands(), RunHistory.DEFAULT_CAP, p -> { });
+        // through JSON text and back, as a recovery file stores them
+        SessionSpec base = SessionFiles.parse(SessionFiles.toJson(j.base()));
+        Replay.Result r = Replay.run(base, throughJson(j.commands()), RunHistory.DEFAULT_CAP, p -> { });
         assertThat(r.problem()).as("%s", done).isNull();
         if (original.isPlaying()) {
             original.stopPlaying(); // replay pauses a session left playing
@@ -32,6 +34,17 @@ class ReplayTest {
             r.explorer().undo();
             SameState.assertSame(r.explorer(), original);
         }
+    }
+
+    static List<Command> throughJson(List<Command> commands) throws Exception {
+        List<Command> out = new ArrayList<>();
+        for (Command c : commands) {
+            String json = JournalCodec.encode(c).toString();
+            Command back = JournalCodec.decode(JsonText.tree(json), "journal");
+            assertThat(JournalCodec.encode(back).toString()).isEqualTo(json);
+            out.add(back);
+        }
+        return out;
     }
 
     @Test
