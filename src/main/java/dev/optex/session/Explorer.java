@@ -51,7 +51,7 @@ public final class Explorer {
     private boolean playing;
 
     private Explorer(SessionSpec spec, Expression loss, int historyCap) {
-        this.journal = new Journal(spec);
+        this.journal = new Journal(spec, historyCap);
         this.historyCap = historyCap;
         this.dtype = spec.dtype();
         this.params = spec.params();

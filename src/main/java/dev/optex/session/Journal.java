@@ -12,20 +12,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class Journal {
     private final SessionSpec base;
+    private final int historyCap;
     private final List<Command> pending = new ArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private long forgotten;
     private long fingerprint;
 
-    Journal(SessionSpec base) {
+    Journal(SessionSpec base, int historyCap) {
         this.base = base;
+        this.historyCap = historyCap;
     }
 
     /**
      * The journal at one moment: the commands numbered {@code first} and up (those before were forgotten), and the
      * {@link Explorer#fingerprint()} after the last one.
      */
-    public record Snapshot(SessionSpec base, long first, List<Command> commands, long fingerprint) {
+    public record Snapshot(SessionSpec base, int historyCap, long first, List<Command> commands, long fingerprint) {
         /** Number of commands since the session was opened. */
         public long size() {
             return first + commands.size();
@@ -37,8 +39,13 @@ public final class Journal {
         return base;
     }
 
+    /** The history cap the explorer was opened with ({@link Explorer#open(SessionSpec, int)}). */
+    public int historyCap() {
+        return historyCap;
+    }
+
     public synchronized Snapshot snapshot() {
-        return new Snapshot(base, forgotten, List.copyOf(pending), fingerprint);
+        return new Snapshot(base, historyCap, forgotten, List.copyOf(pending), fingerprint);
     }
 
     /** Number of commands since the session was opened. */

@@ -18,9 +18,10 @@ public final class Replay {
 
     /**
      * The replayed session. {@code problem} is null when every command was replayed, otherwise one line saying where
-     * and why replay stopped.
+     * and why replay stopped. {@code fingerprint} is the {@link Explorer#fingerprint()} after the last command, before
+     * a session left playing was paused: it equals the journal's when replay reproduced the original.
      */
-    public record Result(Explorer explorer, long replayed, String problem) {
+    public record Result(Explorer explorer, long replayed, String problem, long fingerprint) {
     }
 
     /**
@@ -63,10 +64,11 @@ public final class Replay {
             done += c.work();
             progress.accept(total == 0 ? 1 : (double) done / total);
         }
+        long fingerprint = ex.fingerprint();
         if (ex.isPlaying()) {
             ex.stopPlaying();
         }
-        return new Result(ex, problem == null ? commands.size() : i, problem);
+        return new Result(ex, problem == null ? commands.size() : i, problem, fingerprint);
     }
 
     /** Steps taken while playing may be split without changing the outcome (see {@link Command.Train}). */

@@ -50,6 +50,16 @@ public final class SessionFiles {
         return parse(JsonText.read(file));
     }
 
+    /** Reads any JSON file of the app (e.g. autosave's) within the limits that apply to session files. */
+    public static JsonNode readJson(Path file) throws SessionFormatException {
+        return JsonText.tree(JsonText.read(file));
+    }
+
+    /** Writes a JSON tree atomically, as {@link #writeAtomically} does. */
+    public static void writeJson(Path file, JsonNode tree) throws IOException {
+        writeAtomically(file, MAPPER.writeValueAsBytes(tree));
+    }
+
     /** Parses session JSON text. */
     public static SessionSpec parse(String json) throws SessionFormatException {
         return SessionReader.read(JsonText.tree(json));
