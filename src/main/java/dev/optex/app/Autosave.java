@@ -35,8 +35,11 @@ import java.util.function.Supplier;
 public final class Autosave {
     /** Longest delay between a change and its save. */
     public static final long DELAY_MS = 2000;
-    /** Commands (or JSON characters) kept in the head before they are moved into a segment file. */
-    static final int SEAL_COMMANDS = 1000;
+    /**
+     * Commands (or JSON characters) kept in the head before they move into a segment file. Not final: the kill test
+     * lowers it so that its short-lived processes write segments too.
+     */
+    static int sealCommands = 1000;
     static final int SEAL_CHARS = 256 * 1024;
 
     private final RecoveryFolder folder;
@@ -201,7 +204,7 @@ public final class Autosave {
             chars += i < snap.size() - 1 ? o.toString().length() : 0;
         }
         // the newest command stays in the head: a Train entry may still grow while Play runs
-        if (unsealed.size() - 1 >= SEAL_COMMANDS || chars >= SEAL_CHARS) {
+        if (unsealed.size() - 1 >= sealCommands || chars >= SEAL_CHARS) {
             String name = "journal-" + generation + "-" + segments.size() + ".json";
             folder.writeSegment(name, sealed, unsealed.subList(0, unsealed.size() - 1));
             segments.add(name);

@@ -147,6 +147,11 @@ public final class Recovery {
         return new Restored(r.explorer(), head.sessionFile(), problem);
     }
 
+    /** Its folder in the app folder. */
+    Path folder() {
+        return folder.dir();
+    }
+
     /** Deletes this recovery (after the restored session is being autosaved, or when the user declines it). */
     public void discard() {
         try {
