@@ -701,7 +701,9 @@ public final class Explorer {
      */
     public String evaluateConsole(Run run, String source) {
         int index = ownIndex(run);
-        Value v = Expression.parse(source).evaluate(run.consoleScope());
+        Expression e = Expression.parse(source);
+        SessionCheck.checkWork(e, params);
+        Value v = e.evaluate(run.consoleScope());
         String out = v.repr();
         writePlayed();
         writer.console(run, source, out);

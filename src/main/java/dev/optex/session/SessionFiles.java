@@ -39,6 +39,7 @@ public final class SessionFiles {
                         .maxNumberLength(400)
                         .build())
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
                 .build();
         return new ObjectMapper(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -47,12 +48,12 @@ public final class SessionFiles {
 
     /** Reads a session file (UTF-8, with or without a byte-order mark, or UTF-16 with one). */
     public static SessionSpec read(Path file) throws SessionFormatException {
-        return parse(JsonText.read(file));
+        return SessionReader.read(JsonText.read(file));
     }
 
     /** Reads any JSON file of the app (e.g. autosave's) within the limits that apply to session files. */
     public static JsonNode readJson(Path file) throws SessionFormatException {
-        return JsonText.tree(JsonText.read(file));
+        return JsonText.read(file);
     }
 
     /** Writes a JSON tree atomically, as {@link #writeAtomically} does. */

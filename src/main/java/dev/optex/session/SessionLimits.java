@@ -23,6 +23,11 @@ public final class SessionLimits {
      * keeps the full 1,000,000 rows per run.
      */
     public static final long MAX_HISTORY_CELLS = 24_000_000;
+    /**
+     * Most element operations one evaluation of the loss (or of a console line) may take, estimated as the
+     * expression's operations times the elements of the largest parameter: 100 operations on 1,000,000 elements.
+     */
+    public static final long MAX_LOSS_WORK = 100_000_000;
     /** Most parameters. */
     public static final int MAX_PARAMS = 64;
     /** Most runs. */

@@ -203,11 +203,7 @@ final class SessionReader {
             return l == (int) l ? (Object) (int) l : (Object) l;
         }
         if (v.isNumber()) {
-            double d = v.asDouble();
-            if (!Double.isFinite(d)) {
-                throw fail(at, abbreviate(v.asText()) + " is out of the range of a float");
-            }
-            return d;
+            return v.asDouble(); // the caller checks the range
         }
         if (v.isTextual()) {
             return v.asText();
@@ -239,6 +235,7 @@ final class SessionReader {
             case NULL: kind = "null"; break;
             case BOOLEAN: kind = n.asText(); break;
             case NUMBER: kind = "the number " + abbreviate(n.asText()); break;
+            case POJO: kind = "a list of numbers"; break;
             default: kind = n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
         }
         return " (found " + kind + ")";

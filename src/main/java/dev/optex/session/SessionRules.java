@@ -48,7 +48,13 @@ final class SessionRules {
     /** A number in the range of the session's dtype (what a tensor of it can hold). */
     static String valueProblem(double v, DType dtype) {
         boolean finite = dtype == DType.FLOAT32 ? Float.isFinite((float) v) : Double.isFinite(v);
-        return finite ? null : PythonLiterals.value(v) + " is out of the range of " + dtype.shortName();
+        return finite ? null : outOfRange(v, dtype.shortName());
+    }
+
+    /** Written for a number read as infinity (JSON has none, so it was too large for a double). */
+    private static String outOfRange(double v, String type) {
+        return Double.isInfinite(v) ? "the number is too large for " + type + " (at most 1.8e+308 in magnitude)"
+                : PythonLiterals.value(v) + " is out of the range of " + type;
     }
 
     static String paramCountProblem(int count) {
@@ -100,7 +106,7 @@ final class SessionRules {
             return null;
         }
         if (v instanceof Double d) {
-            return Double.isFinite(d) ? null : PythonLiterals.value(d) + " is out of the range of a float";
+            return Double.isFinite(d) ? null : outOfRange(d, "a float");
         }
         if (v instanceof String s) {
             return s.length() > SessionLimits.MAX_NAME_CHARS ? "a string option is at most "

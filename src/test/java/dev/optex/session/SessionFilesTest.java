@@ -81,7 +81,7 @@ class SessionFilesTest {
         "{\"format\":\"optex-session\",\"version\":1,\"params\":[{\"name\":\"a\",\"value\":\"x\"}]} | params[0].value: expected a number, a list of numbers",
         "{\"format\":\"optex-session\",\"version\":1,\"params\":[{\"name\":\"a\",\"value\":[1,\"x\"]}]} | params[0].value[1]: expected a number (found the string \"x\")",
         "{\"format\":\"optex-session\",\"version\":1,\"params\":[{\"name\":\"a\",\"value\":[[1,2],[3]]}]} | params[0].value[1]: nested lists must be rectangular",
-        "{\"format\":\"optex-session\",\"version\":1,\"params\":[{\"name\":\"a\",\"value\":1e39}]} | params[0].value: 1.0E39 is out of the range of float32",
+        "{\"format\":\"optex-session\",\"version\":1,\"params\":[{\"name\":\"a\",\"value\":1e39}]} | params[0].value: 1e+39 is out of the range of float32",
         "{\"format\":\"optex-session\",\"version\":1,\"params\":[{\"name\":\"a\",\"value\":{\"fill\":1,\"size\":100000000}}]} | params[0].value.size: 100000000 elements",
         "{\"format\":\"optex-session\",\"version\":1,\"params\":[],\"loss\":3}  | loss: expected the loss expression as a string (found the number 3)",
         "{\"format\":\"optex-session\",\"version\":1,\"params\":[],\"loss\":\"x\",\"runs\":[{\"label\":\"a\"}]} | runs[0].optimizer: expected an optimizer name such as \"SGD\" (missing)",
