@@ -57,10 +57,15 @@ final class JsonText {
             throw new SessionFormatException(name + " is larger than " + SessionLimits.MAX_FILE_BYTES / (1024 * 1024)
                     + " MB, the limit for session files");
         }
+        return tree(bytes);
+    }
+
+    /** Parses the bytes of a file (the encoding detected as {@link #read} describes) within the limits. */
+    static JsonNode tree(byte[] bytes) throws SessionFormatException {
         try {
             return tree(SessionFiles.MAPPER.getFactory().createParser(bytes));
         } catch (IOException e) {
-            throw new SessionFormatException("cannot read " + file + ": " + e.getMessage());
+            throw new SessionFormatException("cannot read the file: " + e.getMessage());
         }
     }
 

@@ -177,6 +177,10 @@ final class SessionReader {
             throw fail(at, "expected an object of keyword options" + found(n));
         }
         for (Map.Entry<String, JsonNode> e : n.properties()) {
+            String keyword = SessionRules.keywordProblem(e.getKey());
+            if (keyword != null) {
+                throw fail(at, keyword);
+            }
             Object value = optionValue(e.getValue(), at + "." + e.getKey());
             String problem = SessionRules.optionValueProblem(value);
             if (problem != null) {

@@ -90,8 +90,18 @@ final class SessionRules {
         return p;
     }
 
+    /** Option names are Python keyword names. */
+    static String keywordProblem(String name) {
+        return name.length() <= SessionLimits.MAX_NAME_CHARS && IDENTIFIER.matcher(name).matches() ? null
+                : "'" + abbreviate(name) + "' is not a keyword argument name";
+    }
+
     private static String optionsProblem(Map<String, Object> options) {
         for (Map.Entry<String, Object> e : options.entrySet()) {
+            String k = keywordProblem(e.getKey());
+            if (k != null) {
+                return k;
+            }
             String p = optionValueProblem(e.getValue());
             if (p != null) {
                 return e.getKey() + ": " + p;
@@ -127,7 +137,18 @@ final class SessionRules {
         return "expected a number, true/false, None, a string or a list (found " + v.getClass().getSimpleName() + ")";
     }
 
+    /** At most 40 characters of {@code s} for a one-line message, control characters escaped. */
     static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+        String cut = s.length() <= 40 ? s : s.substring(0, 37) + "...";
+        StringBuilder b = new StringBuilder(cut.length());
+        for (char c : cut.toCharArray()) {
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> b.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : c);
+            }
+        }
+        return b.toString();
     }
 }
