@@ -64,9 +64,15 @@ class ExplorerTest {
         ex.forward(ex.runs());
         ex.backward(ex.runs());
         ActionResult r = ex.backward(List.of(sgd));
-        assertThat(r.errors()).singleElement().asString()
-                .startsWith("SGD: Trying to backward through the graph a second time");
-        assertThat(sgd.lastError()).startsWith("Trying to backward");
+        String pytorch = "Trying to backward through the graph a second time (or directly access saved tensors after"
+                + " they have already been freed). Saved intermediate values of the graph are freed when you call"
+                + " .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph"
+                + " a second time or if you need to access saved tensors after calling backward.";
+        assertThat(r.errors()).containsExactly("SGD: " + pytorch);
+        assertThat(sgd.lastError()).isEqualTo(pytorch);
+        Transcript.Entry cell = ex.transcript().entries().get(ex.transcript().entries().size() - 1);
+        assertThat(cell).isEqualTo(new Transcript.Entry("try:\n    loss.backward()\nexcept Exception as e:\n"
+                + "    print(e)", pytorch));
         assertThat(ex.step(ex.runs()).errors()).isEmpty();
         assertThat(adam.steps()).isEqualTo(1);
         ActionResult noLoss = ex.backward(List.of(Explorer.open(Explorer.seedSpec()).runs().get(0)));
@@ -127,8 +133,14 @@ class ExplorerTest {
     void aBadLossKeepsTheOldOne() {
         assertThatThrownBy(() -> ex.setLoss("sum(3*a**3 - c**2)")).isInstanceOf(ExprException.class)
                 .hasMessage("unknown name 'c' at column 14; known names: a, b");
-        assertThatThrownBy(() -> ex.setLoss("a**2")).hasMessageContaining("the loss must be one number");
+        ex.train(ex.runs(), 2);
+        assertThatThrownBy(() -> ex.setLoss("a**2")).isInstanceOf(ExprException.class)
+                .hasMessage("the loss must be one number, but it has shape [2] at column 1; wrap it in sum(...) or"
+                        + " mean(...)");
         assertThat(ex.lossSource()).isEqualTo("sum(3*a**3 - b**2)");
+        assertThat(adam.steps()).isEqualTo(2); // the runs were not touched and go on
+        assertThat(ex.train(ex.runs(), 1).ok()).isTrue();
+        assertThat(adam.steps()).isEqualTo(3);
         ex.setLoss("sum(a**2) + sum(b**2)");
         assertThat(sgd.currentLoss()).isEqualTo(65.0);
     }
