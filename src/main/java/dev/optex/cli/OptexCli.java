@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "optex", mixinStandardHelpOptions = true, version = "optex 0.1.0",
         description = "Optimizer Explorer: PyTorch-exact autograd and optimizers. Without arguments, opens the window.",
-        subcommands = {EvalCommand.class, RunCommand.class, ExportPyCommand.class})
+        subcommands = {EvalCommand.class, RunCommand.class, ExportPyCommand.class, SoakCommand.class})
 public final class OptexCli {
     private OptexCli() {
     }
