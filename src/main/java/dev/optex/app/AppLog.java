@@ -38,17 +38,24 @@ public final class AppLog {
 
     /**
      * Logs every uncaught exception from now on (the default handler of all threads, the JavaFX application thread
-     * included) and notes the start in the log. Returns the log file.
+     * included) and notes the start in the log; calling it again does nothing. Returns the log file.
      */
     public static Path install() {
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            error("uncaught on thread '" + thread.getName() + "'", e);
-            System.err.println("optex: " + summary(e) + " (logged in " + path() + ")");
-        });
+        synchronized (AppLog.class) {
+            if (Thread.getDefaultUncaughtExceptionHandler() == HANDLER) {
+                return path();
+            }
+            Thread.setDefaultUncaughtExceptionHandler(HANDLER);
+        }
         info("started: Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
                 + System.getProperty("os.version"));
         return path();
     }
+
+    private static final Thread.UncaughtExceptionHandler HANDLER = (thread, e) -> {
+        error("uncaught on thread '" + thread.getName() + "'", e);
+        System.err.println("optex: " + summary(e) + " (logged in " + path() + ")");
+    };
 
     /** The log file (it may not exist yet when nothing was logged). */
     public static Path path() {

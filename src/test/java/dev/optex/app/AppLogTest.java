@@ -36,12 +36,14 @@ class AppLogTest {
     @Test
     void anUncaughtExceptionOnAnyThreadIsLoggedWithItsStackTraceAndShownAsOneLine() throws Exception {
         assertThat(AppLog.install()).isEqualTo(home.resolve("optex.log"));
+        assertThat(AppLog.install()).isEqualTo(home.resolve("optex.log")); // once is enough
         Thread t = new Thread(() -> {
             throw new IllegalStateException("the chart had no axis\nsecond line");
         }, "chart-worker");
         t.start();
         t.join();
         String log = Files.readString(AppLog.path());
+        assertThat(log.split("started: Java", -1)).hasSize(2);
         assertThat(log).contains("INFO [", "started: Java")
                 .contains("ERROR [chart-worker] uncaught on thread 'chart-worker': IllegalStateException: the chart"
                         + " had no axis")
