@@ -75,9 +75,19 @@ public final class SessionFiles {
         }
     }
 
-    /** Writes the session atomically: a temporary file in the same folder, flushed to disk, then renamed. */
+    /**
+     * Writes the session atomically: a temporary file in the same folder, flushed to disk, then renamed.
+     *
+     * @throws IOException also when the file would exceed {@link SessionLimits#MAX_FILE_BYTES} (nothing is written)
+     */
     public static void write(SessionSpec spec, Path file) throws IOException {
-        writeAtomically(file, toJson(spec).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] bytes = toJson(spec).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length > SessionLimits.MAX_FILE_BYTES) {
+            throw new IOException("the session takes " + bytes.length / (1024 * 1024) + " MB, more than the "
+                    + SessionLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB a session file may hold, so it could not be"
+                    + " opened again");
+        }
+        writeAtomically(file, bytes);
     }
 
     /** Replaces {@code file} with {@code bytes} so that readers see either the old or the new content, never a mix. */

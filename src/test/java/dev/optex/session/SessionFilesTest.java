@@ -106,4 +106,16 @@ class SessionFilesTest {
     void aFailedReadNamesTheFile(@TempDir Path dir) {
         assertThatThrownBy(() -> SessionFiles.read(dir.resolve("nope.json"))).hasMessageStartingWith("no such file");
     }
+
+    @Test
+    void aSessionTooLargeToReopenIsNotWritten(@TempDir Path dir) throws Exception {
+        double[] v = new java.util.Random(1).doubles(2_000_000).toArray();
+        SessionSpec s = new SessionSpec(DType.FLOAT64, List.of(new ParamSpec("a", ParamValue.vector(v), true),
+                new ParamSpec("b", ParamValue.vector(v), true)), "sum(a*b)", List.of());
+        Path f = dir.resolve("big.json");
+        assertThatThrownBy(() -> SessionFiles.write(s, f)).isInstanceOf(java.io.IOException.class)
+                .hasMessageMatching("the session takes \\d+ MB, more than the 64 MB a session file may hold, so it"
+                        + " could not be opened again");
+        assertThat(Files.list(dir)).isEmpty();
+    }
 }
