@@ -2,12 +2,24 @@ package dev.optex.autograd;
 
 /** {@code a + b} ({@code AddBackward0}): both inputs receive the gradient unchanged. */
 final class Add extends Node {
+    static final BlockOp FORWARD = new BlockOp() {
+        @Override
+        void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
+            for (int i = 0; i < n; i++) {
+                out[oo + i] = x[xo + i] + y[yo + i];
+            }
+        }
+    };
+
     private Add(Tensor a, Tensor b) {
         super(a, b);
     }
 
     static Tensor apply(Tensor a, Tensor b) {
-        Tensor out = Functions.addNoGrad(a, b);
+        Tensor out = Fusion.defer(FORWARD, a, b);
+        if (out == null) {
+            out = Functions.addNoGrad(a, b);
+        }
         return Functions.record(out, recording(a, b) ? new Add(a, b) : null);
     }
 
@@ -19,5 +31,14 @@ final class Add extends Node {
     @Override
     protected Tensor[] backward(Tensor grad) {
         return new Tensor[] {needsGrad(0) ? grad : null, needsGrad(1) ? grad : null};
+    }
+
+    @Override
+    void backwardBlock(Block block, float[] grad, float[][] inputGrads) {
+        for (float[] g : inputGrads) {
+            if (g != null) {
+                System.arraycopy(grad, 0, g, 0, block.n);
+            }
+        }
     }
 }

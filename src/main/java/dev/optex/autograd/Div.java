@@ -2,6 +2,15 @@ package dev.optex.autograd;
 
 /** {@code a / b} ({@code DivBackward0}): {@code grad / b} and {@code -grad * ((a / b) / b)}. */
 final class Div extends Node {
+    static final BlockOp FORWARD = new BlockOp() {
+        @Override
+        void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
+            for (int i = 0; i < n; i++) {
+                out[oo + i] = x[xo + i] / y[yo + i];
+            }
+        }
+    };
+
     private final SavedTensor self;
     private final SavedTensor other;
 
@@ -12,7 +21,10 @@ final class Div extends Node {
     }
 
     static Tensor apply(Tensor a, Tensor b) {
-        Tensor out = Kernels.zip(a, b, (x, y) -> x / y, (x, y) -> x / y);
+        Tensor out = Fusion.defer(FORWARD, a, b);
+        if (out == null) {
+            out = Kernels.zip(a, b, FORWARD, (x, y) -> x / y);
+        }
         return Functions.record(out, recording(a, b) ? new Div(a, b) : null);
     }
 
@@ -28,5 +40,25 @@ final class Div extends Node {
             needsGrad(0) ? grad.div(b) : null,
             needsGrad(1) ? grad.neg().mul(self.unpack().div(b).div(b)) : null,
         };
+    }
+
+    @Override
+    void backwardBlock(Block block, float[] grad, float[][] inputGrads) {
+        int n = block.n;
+        Tensor b = other.unpack();
+        float[] y = block.array(b);
+        int yo = block.offset(b);
+        if (inputGrads[0] != null) {
+            FORWARD.apply(grad, 0, y, yo, inputGrads[0], 0, n);
+        }
+        if (inputGrads[1] != null) {
+            Tensor a = self.unpack();
+            float[] quotient = block.scratch(0);
+            FORWARD.apply(block.array(a), block.offset(a), y, yo, quotient, 0, n);
+            FORWARD.apply(quotient, 0, y, yo, quotient, 0, n);
+            float[] negGrad = block.scratch(1);
+            Neg.FORWARD.apply(grad, 0, null, 0, negGrad, 0, n);
+            Mul.FORWARD.apply(negGrad, 0, quotient, 0, inputGrads[1], 0, n);
+        }
     }
 }

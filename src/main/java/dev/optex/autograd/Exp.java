@@ -2,6 +2,15 @@ package dev.optex.autograd;
 
 /** {@code exp(t)} ({@code ExpBackward0}): {@code grad * result}. */
 final class Exp extends Node {
+    static final BlockOp FORWARD = new BlockOp() {
+        @Override
+        void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
+            for (int i = 0; i < n; i++) {
+                out[oo + i] = (float) Math.exp(x[xo + i]);
+            }
+        }
+    };
+
     private SavedTensor result;
 
     private Exp(Tensor t) {
@@ -9,7 +18,10 @@ final class Exp extends Node {
     }
 
     static Tensor apply(Tensor t) {
-        Tensor out = Kernels.map(t, x -> (float) Math.exp(x), Math::exp);
+        Tensor out = Fusion.defer(FORWARD, t, null);
+        if (out == null) {
+            out = Kernels.map(t, FORWARD, Math::exp);
+        }
         if (!recording(t)) {
             return out;
         }
@@ -28,5 +40,11 @@ final class Exp extends Node {
     protected Tensor[] backward(Tensor grad) {
         Tensor y = result.unpack();
         return new Tensor[] {grad.mul(y)};
+    }
+
+    @Override
+    void backwardBlock(Block block, float[] grad, float[][] inputGrads) {
+        Tensor y = result.unpack();
+        Mul.FORWARD.apply(grad, 0, block.array(y), block.offset(y), inputGrads[0], 0, block.n);
     }
 }

@@ -107,7 +107,7 @@ public final class Functions {
 
     /** {@code a + b} without recording a graph. */
     static Tensor addNoGrad(Tensor a, Tensor b) {
-        return Kernels.zip(a, b, (x, y) -> x + y, Double::sum);
+        return Kernels.zip(a, b, Add.FORWARD, Double::sum);
     }
 
     /** Records {@code node} as the producer of {@code out} when the inputs require grad under grad mode. */

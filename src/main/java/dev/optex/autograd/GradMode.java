@@ -2,13 +2,13 @@ package dev.optex.autograd;
 
 /** Per-thread grad mode, PyTorch's {@code torch.is_grad_enabled()}; {@link #noGrad()} is {@code with torch.no_grad():}. */
 public final class GradMode {
-    private static final ThreadLocal<boolean[]> ENABLED = ThreadLocal.withInitial(() -> new boolean[] {true});
+    private static final ThreadLocal<State> STATE = ThreadLocal.withInitial(State::new);
 
     private GradMode() {
     }
 
     public static boolean isEnabled() {
-        return ENABLED.get()[0];
+        return STATE.get().enabled;
     }
 
     /** A scope in which ops record no graph: {@code try (var g = GradMode.noGrad()) { ... }}. */
@@ -22,15 +22,22 @@ public final class GradMode {
     }
 
     private static Scope set(boolean enabled) {
-        boolean[] flag = ENABLED.get();
-        boolean previous = flag[0];
-        flag[0] = enabled;
-        return () -> flag[0] = previous;
+        State state = STATE.get();
+        Scope restore = state.enabled ? state.restoreEnabled : state.restoreDisabled;
+        state.enabled = enabled;
+        return restore;
     }
 
     /** Restores the previous grad mode on close. */
     public interface Scope extends AutoCloseable {
         @Override
         void close();
+    }
+
+    /** One thread's grad mode, with the two scopes that restore it (made once, so a scope allocates nothing). */
+    private static final class State {
+        boolean enabled = true;
+        final Scope restoreEnabled = () -> enabled = true;
+        final Scope restoreDisabled = () -> enabled = false;
     }
 }

@@ -21,6 +21,68 @@ final class Kernels {
         float apply(float x, float y);
     }
 
+    /** A unary op: its {@link BlockOp} for float32 (split across cores when large), {@code dk} for float64. */
+    static Tensor map(Tensor x, BlockOp op, DoubleUnaryOperator dk) {
+        if (x.dtype() != DType.FLOAT32) {
+            return map(x, (FloatUnary) null, dk);
+        }
+        int n = x.numel();
+        float[] in = x.floatData();
+        float[] out = new float[n];
+        if (n < Parallel.MIN_ELEMENTS) {
+            op.apply(in, 0, null, 0, out, 0, n);
+        } else {
+            Parallel.forRange(n, (from, to) -> op.apply(in, from, null, 0, out, from, to - from));
+        }
+        return Tensor.floats(out, x.shapeRef());
+    }
+
+    /**
+     * A binary op: its {@link BlockOp} for float32 operands of the result's shape or scalars (a scalar is read from a
+     * block of copies of its float32 value), {@code dk} for float64; other broadcasts go element by element.
+     */
+    static Tensor zip(Tensor a, Tensor b, BlockOp op, DoubleBinaryOperator dk) {
+        DType dtype = resultType(a, b);
+        int[] shape = broadcastShape(a.shapeRef(), b.shapeRef());
+        int n = Tensor.numel(shape);
+        boolean aFull = a.numel() == n && a.dim() == shape.length && a.dtype() == dtype;
+        boolean bFull = b.numel() == n && b.dim() == shape.length && b.dtype() == dtype;
+        if (dtype != DType.FLOAT32 || !(aFull || a.numel() == 1) || !(bFull || b.numel() == 1)) {
+            float[] xs = new float[1];
+            float[] ys = new float[1];
+            float[] rs = new float[1];
+            return zip(a, b, (x, y) -> {
+                xs[0] = x;
+                ys[0] = y;
+                op.apply(xs, 0, ys, 0, rs, 0, 1);
+                return rs[0];
+            }, dk);
+        }
+        float[] out = new float[n];
+        float[] x = aFull ? a.floatData() : filled((float) a.get(0), Math.min(n, Block.SIZE));
+        float[] y = bFull ? b.floatData() : filled((float) b.get(0), Math.min(n, Block.SIZE));
+        if (n < Parallel.MIN_ELEMENTS) {
+            zipRange(op, x, aFull, y, bFull, out, 0, n);
+        } else {
+            Parallel.forRange(n, (from, to) -> zipRange(op, x, aFull, y, bFull, out, from, to));
+        }
+        return Tensor.floats(out, shape);
+    }
+
+    /** {@code out[from..to)}, block by block (a scalar operand is a block of copies, read from its start). */
+    private static void zipRange(BlockOp op, float[] x, boolean xFull, float[] y, boolean yFull, float[] out,
+            int from, int to) {
+        for (int lo = from; lo < to; lo += Block.SIZE) {
+            op.apply(x, xFull ? lo : 0, y, yFull ? lo : 0, out, lo, Math.min(Block.SIZE, to - lo));
+        }
+    }
+
+    private static float[] filled(float value, int n) {
+        float[] block = new float[n];
+        java.util.Arrays.fill(block, value);
+        return block;
+    }
+
     static Tensor map(Tensor x, FloatUnary fk, DoubleUnaryOperator dk) {
         int n = x.numel();
         if (x.dtype() == DType.FLOAT32) {
@@ -29,7 +91,7 @@ final class Kernels {
             for (int i = 0; i < n; i++) {
                 out[i] = fk.apply(in[i]);
             }
-            return Tensor.ofFloats(out, x.shapeRef());
+            return Tensor.floats(out, x.shapeRef());
         }
         double[] in = x.doubleData();
         double[] out = new double[n];
@@ -76,7 +138,7 @@ final class Kernels {
                     out[i] = fk.apply(x, y);
                 }
             }
-            return Tensor.ofFloats(out, shape);
+            return Tensor.floats(out, shape);
         }
         double[] out = new double[n];
         Tensor a64 = a.to(DType.FLOAT64);
@@ -85,6 +147,23 @@ final class Kernels {
             out[i] = dk.applyAsDouble(aFull ? a64.doubleData()[i] : a64.get(0), bFull ? b64.doubleData()[i] : b64.get(0));
         }
         return Tensor.ofDoubles(out, shape);
+    }
+
+    /** {@code a += b} for two tensors of one shape and dtype. */
+    static void addInPlace(Tensor a, Tensor b) {
+        if (a.dtype() == DType.FLOAT32) {
+            float[] x = a.floatData();
+            float[] y = b.floatData();
+            for (int i = 0; i < x.length; i++) {
+                x[i] = x[i] + y[i];
+            }
+        } else {
+            double[] x = a.doubleData();
+            double[] y = b.doubleData();
+            for (int i = 0; i < x.length; i++) {
+                x[i] = x[i] + y[i];
+            }
+        }
     }
 
     /** The general broadcasting path (e.g. {@code [2, 1]} with {@code [3]}); both operands already in one dtype. */
@@ -129,8 +208,10 @@ final class Kernels {
 
     /** PyTorch's {@code infer_size}, with its error message. */
     static int[] broadcastShape(int[] a, int[] b) {
-        if (java.util.Arrays.equals(a, b)) {
+        if (b.length == 0 || a == b || java.util.Arrays.equals(a, b)) {
             return a;
+        } else if (a.length == 0) {
+            return b;
         }
         int dims = Math.max(a.length, b.length);
         int[] out = new int[dims];

@@ -10,8 +10,12 @@ final class Mean extends Node {
     }
 
     static Tensor apply(Tensor t) {
-        Tensor out = Reductions.sumAll(t).div(Tensor.wrap(t.numel()));
-        return Functions.record(out, recording(t) ? new Mean(t) : null);
+        if (!recording(t)) {
+            return Sum.sumAll(t, null).div(Tensor.wrap(t.numel()));
+        }
+        Mean node = new Mean(t);
+        node.fused = FusedRegion.of(t, true);
+        return Functions.record(Sum.sumAll(t, node.fused).div(Tensor.wrap(t.numel())), node);
     }
 
     @Override

@@ -2,6 +2,15 @@ package dev.optex.autograd;
 
 /** {@code a * b} ({@code MulBackward0}): {@code grad * b} and {@code grad * a}; saves what each needs. */
 final class Mul extends Node {
+    static final BlockOp FORWARD = new BlockOp() {
+        @Override
+        void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
+            for (int i = 0; i < n; i++) {
+                out[oo + i] = x[xo + i] * y[yo + i];
+            }
+        }
+    };
+
     private final SavedTensor self;
     private final SavedTensor other;
 
@@ -12,7 +21,10 @@ final class Mul extends Node {
     }
 
     static Tensor apply(Tensor a, Tensor b) {
-        Tensor out = Kernels.zip(a, b, (x, y) -> x * y, (x, y) -> x * y);
+        Tensor out = Fusion.defer(FORWARD, a, b);
+        if (out == null) {
+            out = Kernels.zip(a, b, FORWARD, (x, y) -> x * y);
+        }
         return Functions.record(out, recording(a, b) ? new Mul(a, b) : null);
     }
 
@@ -27,5 +39,17 @@ final class Mul extends Node {
             needsGrad(0) ? grad.mul(other.unpack()) : null,
             needsGrad(1) ? grad.mul(self.unpack()) : null,
         };
+    }
+
+    @Override
+    void backwardBlock(Block block, float[] grad, float[][] inputGrads) {
+        if (inputGrads[0] != null) {
+            Tensor b = other.unpack();
+            FORWARD.apply(grad, 0, block.array(b), block.offset(b), inputGrads[0], 0, block.n);
+        }
+        if (inputGrads[1] != null) {
+            Tensor a = self.unpack();
+            FORWARD.apply(grad, 0, block.array(a), block.offset(a), inputGrads[1], 0, block.n);
+        }
     }
 }

@@ -2,12 +2,24 @@ package dev.optex.autograd;
 
 /** {@code -t} ({@code NegBackward0}): {@code -grad}. */
 final class Neg extends Node {
+    static final BlockOp FORWARD = new BlockOp() {
+        @Override
+        void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
+            for (int i = 0; i < n; i++) {
+                out[oo + i] = -x[xo + i];
+            }
+        }
+    };
+
     private Neg(Tensor t) {
         super(t);
     }
 
     static Tensor apply(Tensor t) {
-        Tensor out = Kernels.map(t, x -> -x, x -> -x);
+        Tensor out = Fusion.defer(FORWARD, t, null);
+        if (out == null) {
+            out = Kernels.map(t, FORWARD, x -> -x);
+        }
         return Functions.record(out, recording(t) ? new Neg(t) : null);
     }
 
@@ -19,5 +31,10 @@ final class Neg extends Node {
     @Override
     protected Tensor[] backward(Tensor grad) {
         return new Tensor[] {grad.neg()};
+    }
+
+    @Override
+    void backwardBlock(Block block, float[] grad, float[][] inputGrads) {
+        FORWARD.apply(grad, 0, null, 0, inputGrads[0], 0, block.n);
     }
 }

@@ -3,8 +3,8 @@ package dev.optex.autograd;
 /**
  * Sums in exactly the order of PyTorch's CPU {@code cascade_sum} (aten/src/ATen/native/cpu/SumKernel.cpp) on an AVX2
  * build: 8 float lanes (4 double lanes) with four interleaved vector accumulators and multi-level cascade buckets, the
- * scalar tail added first, then the lanes in order. Short inputs use four interleaved scalar partial sums. Float32
- * results therefore match PyTorch bit for bit.
+ * scalar tail added first, then the lanes in order ({@link CascadeSum} for float32). Short inputs use four interleaved
+ * scalar partial sums. Float32 results therefore match PyTorch bit for bit.
  */
 public final class Reductions {
     private static final int FLOAT_LANES = 8;
@@ -21,16 +21,9 @@ public final class Reductions {
         if (n < FLOAT_LANES) {
             return scalarRowSum(data, from, n);
         }
-        int vectors = n / FLOAT_LANES;
-        float[] lanes = vectorRowSum(data, from, vectors, FLOAT_LANES);
-        float acc = 0f;
-        for (int k = from + vectors * FLOAT_LANES; k < to; k++) {
-            acc += data[k];
-        }
-        for (float lane : lanes) {
-            acc += lane;
-        }
-        return 0f + acc; // the output starts at zero and the result is added to it
+        CascadeSum sum = new CascadeSum(n);
+        sum.add(data, from, n);
+        return sum.result();
     }
 
     /** Sum of {@code data[from..to)} in PyTorch's order (float64: 4 lanes). */
@@ -51,35 +44,29 @@ public final class Reductions {
         return 0.0 + acc;
     }
 
-    /** PyTorch's {@code row_sum} over scalars: four interleaved cascaded partial sums, tail into the first. */
+    /**
+     * PyTorch's {@code row_sum} over fewer than 8 scalars: four interleaved partial sums (at most one row, so no cascade
+     * level is ever carried), the tail into the first; each partial starts at 0, so -0.0 becomes 0.0.
+     */
     private static float scalarRowSum(float[] data, int from, int n) {
+        float p0 = 0f;
+        float p1 = 0f;
+        float p2 = 0f;
+        float p3 = 0f;
         int rows = n / ILP;
-        float[][] acc = new float[LEVELS][ILP];
-        int power = levelPower(rows);
-        int i = 0;
-        for (; i + (1 << power) <= rows; ) {
-            for (int j = 0; j < (1 << power); j++, i++) {
-                for (int k = 0; k < ILP; k++) {
-                    acc[0][k] += data[from + i * ILP + k];
-                }
-            }
-            i = carry(acc, i, power);
+        if (rows == 1) {
+            p0 += data[from];
+            p1 += data[from + 1];
+            p2 += data[from + 2];
+            p3 += data[from + 3];
         }
-        for (; i < rows; i++) {
-            for (int k = 0; k < ILP; k++) {
-                acc[0][k] += data[from + i * ILP + k];
-            }
-        }
-        float[] partial = collapse(acc);
         for (int t = rows * ILP; t < n; t++) {
-            partial[0] += data[from + t];
+            p0 += data[from + t];
         }
-        for (int k = 1; k < ILP; k++) {
-            partial[0] += partial[k];
-        }
-        return 0f + partial[0];
+        return 0f + (((p0 + p1) + p2) + p3);
     }
 
+    /** PyTorch's {@code row_sum} over scalars: four interleaved cascaded partial sums, tail into the first. */
     private static double scalarRowSum(double[] data, int from, int n) {
         int rows = n / ILP;
         double[][] acc = new double[LEVELS][ILP];
@@ -112,45 +99,6 @@ public final class Reductions {
      * PyTorch's {@code row_sum} over {@code vectors} vectors of {@code lanes} elements: vector i*4+k goes to accumulator
      * k (cascaded), leftover vectors into accumulator 0, then accumulators 1..3 are added to 0 lane by lane.
      */
-    private static float[] vectorRowSum(float[] data, int from, int vectors, int lanes) {
-        int rows = vectors / ILP;
-        int width = ILP * lanes;
-        float[][] acc = new float[LEVELS][width];
-        int power = levelPower(rows);
-        int i = 0;
-        for (; i + (1 << power) <= rows; ) {
-            for (int j = 0; j < (1 << power); j++, i++) {
-                float[] a0 = acc[0];
-                int base = from + i * width;
-                for (int k = 0; k < width; k++) {
-                    a0[k] += data[base + k];
-                }
-            }
-            i = carry(acc, i, power);
-        }
-        for (; i < rows; i++) {
-            int base = from + i * width;
-            for (int k = 0; k < width; k++) {
-                acc[0][k] += data[base + k];
-            }
-        }
-        float[] partial = collapse(acc);
-        for (int v = rows * ILP; v < vectors; v++) {
-            int base = from + v * lanes;
-            for (int l = 0; l < lanes; l++) {
-                partial[l] += data[base + l];
-            }
-        }
-        float[] result = new float[lanes];
-        System.arraycopy(partial, 0, result, 0, lanes);
-        for (int k = 1; k < ILP; k++) {
-            for (int l = 0; l < lanes; l++) {
-                result[l] += partial[k * lanes + l];
-            }
-        }
-        return result;
-    }
-
     private static double[] vectorRowSum(double[] data, int from, int vectors, int lanes) {
         int rows = vectors / ILP;
         int width = ILP * lanes;
@@ -191,26 +139,12 @@ public final class Reductions {
     }
 
     /** {@code max(4, CeilLog2(size) / 4)}: the cascade's bucket size exponent. */
-    private static int levelPower(int size) {
+    static int levelPower(int size) {
         int ceilLog2 = size <= 2 ? 1 : 64 - Long.numberOfLeadingZeros(size - 1L);
         return Math.max(4, ceilLog2 / LEVELS);
     }
 
     /** Moves full buckets one level up after a chunk, as multi_row_sum does; returns the unchanged index. */
-    private static int carry(float[][] acc, int i, int power) {
-        int mask = (1 << power) - 1;
-        for (int j = 1; j < LEVELS; j++) {
-            for (int k = 0; k < acc[j].length; k++) {
-                acc[j][k] += acc[j - 1][k];
-                acc[j - 1][k] = 0f;
-            }
-            if ((i & (mask << (j * power))) != 0) {
-                break;
-            }
-        }
-        return i;
-    }
-
     private static int carry(double[][] acc, int i, int power) {
         int mask = (1 << power) - 1;
         for (int j = 1; j < LEVELS; j++) {
@@ -225,15 +159,6 @@ public final class Reductions {
         return i;
     }
 
-    private static float[] collapse(float[][] acc) {
-        for (int j = 1; j < LEVELS; j++) {
-            for (int k = 0; k < acc[0].length; k++) {
-                acc[0][k] += acc[j][k];
-            }
-        }
-        return acc[0];
-    }
-
     private static double[] collapse(double[][] acc) {
         for (int j = 1; j < LEVELS; j++) {
             for (int k = 0; k < acc[0].length; k++) {
@@ -246,7 +171,7 @@ public final class Reductions {
     /** The sum of all elements as a 0-D tensor of the same dtype. */
     static Tensor sumAll(Tensor t) {
         if (t.dtype() == DType.FLOAT32) {
-            return Tensor.ofFloats(new float[] {sum(t.floatData(), 0, t.numel())});
+            return Tensor.floatScalar(sum(t.floatData(), 0, t.numel()));
         }
         return Tensor.ofDoubles(new double[] {sum(t.doubleData(), 0, t.numel())});
     }

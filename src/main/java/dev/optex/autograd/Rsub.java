@@ -7,7 +7,11 @@ final class Rsub extends Node {
     }
 
     static Tensor apply(Tensor t, double number) {
-        Tensor out = Kernels.zip(Tensor.wrap(number), t, (x, y) -> x - y, (x, y) -> x - y);
+        Tensor n = Tensor.wrap(number);
+        Tensor out = Fusion.defer(Sub.FORWARD, n, t);
+        if (out == null) {
+            out = Kernels.zip(n, t, Sub.FORWARD, (x, y) -> x - y);
+        }
         return Functions.record(out, recording(t) ? new Rsub(t) : null);
     }
 
@@ -19,5 +23,10 @@ final class Rsub extends Node {
     @Override
     protected Tensor[] backward(Tensor grad) {
         return new Tensor[] {grad.neg()};
+    }
+
+    @Override
+    void backwardBlock(Block block, float[] grad, float[][] inputGrads) {
+        Neg.FORWARD.apply(grad, 0, null, 0, inputGrads[0], 0, block.n);
     }
 }

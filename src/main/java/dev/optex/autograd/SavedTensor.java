@@ -12,6 +12,7 @@ public final class SavedTensor {
     private final String producer;
 
     SavedTensor(Tensor t) {
+        t.floatData(); // a deferred result (see Fusion) is computed now, as it would have been without fusion
         this.tensor = t;
         this.savedVersion = t.version();
         this.producer = t.gradFn() == null ? null : t.gradFn().name();
@@ -19,6 +20,11 @@ public final class SavedTensor {
 
     void release() {
         tensor = null;
+    }
+
+    /** True when {@link #unpack()} would succeed. */
+    boolean usable() {
+        return tensor != null && tensor.version() == savedVersion;
     }
 
     /** The saved tensor; throws PyTorch's errors when it was freed or modified in place since it was saved. */

@@ -1,6 +1,7 @@
 package dev.optex.autograd;
 
 import java.math.BigInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Shortest decimal that reads back as the same double, choosing the closest one when several
@@ -21,22 +22,34 @@ final class ShortestDecimal {
     private static final int EXPONENT_BIAS = 1023;
     private static final int POW5_BITCOUNT = 125;
     private static final int POW5_INV_BITCOUNT = 125;
-    // 126-bit approximations of 5^i and 2^k / 5^q, split into [low 64 bits, high 64 bits];
-    // the sizes cover every double exponent.
-    private static final long[][] POW5 = new long[326][];
-    private static final long[][] POW5_INV = new long[292][];
+    // 126-bit approximations of 5^i and 2^k / 5^q, split into [low 64 bits, high 64 bits]; the sizes cover every
+    // double exponent. Each entry is computed on first use: printing needs a few of them, and computing all 618 with
+    // BigInteger division took tens of milliseconds of the app's startup.
+    private static final AtomicReferenceArray<long[]> POW5 = new AtomicReferenceArray<>(326);
+    private static final AtomicReferenceArray<long[]> POW5_INV = new AtomicReferenceArray<>(292);
+    private static final BigInteger MASK = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
-    static {
-        BigInteger mask = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
-        BigInteger pow = BigInteger.ONE; // 5^i
-        for (int i = 0; i < POW5.length; i++) {
-            POW5[i] = split(pow.shiftRight(pow.bitLength() - POW5_BITCOUNT), mask);
-            if (i < POW5_INV.length) {
-                int shift = pow.bitLength() - 1 + POW5_INV_BITCOUNT;
-                POW5_INV[i] = split(BigInteger.ONE.shiftLeft(shift).divide(pow).add(BigInteger.ONE), mask);
-            }
-            pow = pow.multiply(BigInteger.valueOf(5));
+    /** The top {@value #POW5_BITCOUNT} bits of 5^i. */
+    private static long[] pow5(int i) {
+        long[] p = POW5.get(i);
+        if (p == null) {
+            BigInteger pow = BigInteger.valueOf(5).pow(i);
+            p = split(pow.shiftRight(pow.bitLength() - POW5_BITCOUNT), MASK);
+            POW5.set(i, p);
         }
+        return p;
+    }
+
+    /** {@code floor(2^k / 5^q) + 1} with k = bitLength(5^q) - 1 + {@value #POW5_INV_BITCOUNT}. */
+    private static long[] pow5Inv(int q) {
+        long[] p = POW5_INV.get(q);
+        if (p == null) {
+            BigInteger pow = BigInteger.valueOf(5).pow(q);
+            int shift = pow.bitLength() - 1 + POW5_INV_BITCOUNT;
+            p = split(BigInteger.ONE.shiftLeft(shift).divide(pow).add(BigInteger.ONE), MASK);
+            POW5_INV.set(q, p);
+        }
+        return p;
     }
 
     private ShortestDecimal() { }
@@ -73,7 +86,7 @@ final class ShortestDecimal {
             e10 = q;
             int k = POW5_INV_BITCOUNT + pow5Bits(q) - 1;
             int j = -e2 + q + k;
-            long[] mul = POW5_INV[q];
+            long[] mul = pow5Inv(q);
             vr = mulShift(mv, mul, j);
             vp = mulShift(mv + 2, mul, j);
             vm = mulShift(mv - 1 - mmShift, mul, j);
@@ -93,7 +106,7 @@ final class ShortestDecimal {
             int i = -e2 - q;
             int k = pow5Bits(i) - POW5_BITCOUNT;
             int j = q - k;
-            long[] mul = POW5[i];
+            long[] mul = pow5(i);
             vr = mulShift(mv, mul, j);
             vp = mulShift(mv + 2, mul, j);
             vm = mulShift(mv - 1 - mmShift, mul, j);

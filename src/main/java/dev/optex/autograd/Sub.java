@@ -2,12 +2,24 @@ package dev.optex.autograd;
 
 /** {@code a - b} ({@code SubBackward0}): {@code grad} and {@code -grad}. */
 final class Sub extends Node {
+    static final BlockOp FORWARD = new BlockOp() {
+        @Override
+        void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
+            for (int i = 0; i < n; i++) {
+                out[oo + i] = x[xo + i] - y[yo + i];
+            }
+        }
+    };
+
     private Sub(Tensor a, Tensor b) {
         super(a, b);
     }
 
     static Tensor apply(Tensor a, Tensor b) {
-        Tensor out = Kernels.zip(a, b, (x, y) -> x - y, (x, y) -> x - y);
+        Tensor out = Fusion.defer(FORWARD, a, b);
+        if (out == null) {
+            out = Kernels.zip(a, b, FORWARD, (x, y) -> x - y);
+        }
         return Functions.record(out, recording(a, b) ? new Sub(a, b) : null);
     }
 
@@ -19,5 +31,15 @@ final class Sub extends Node {
     @Override
     protected Tensor[] backward(Tensor grad) {
         return new Tensor[] {needsGrad(0) ? grad : null, needsGrad(1) ? grad.neg() : null};
+    }
+
+    @Override
+    void backwardBlock(Block block, float[] grad, float[][] inputGrads) {
+        if (inputGrads[0] != null) {
+            System.arraycopy(grad, 0, inputGrads[0], 0, block.n);
+        }
+        if (inputGrads[1] != null) {
+            Neg.FORWARD.apply(grad, 0, null, 0, inputGrads[1], 0, block.n);
+        }
     }
 }

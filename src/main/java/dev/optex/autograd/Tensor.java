@@ -12,20 +12,30 @@ import java.util.List;
 public final class Tensor {
     private final DType dtype;
     private final int[] shape;
-    private final float[] f;
+    private float[] f; // null while a deferred result is not computed yet
     private final double[] d;
-    private final int[] version; // shared with detach()ed aliases, like PyTorch's version counter
+    private final int numel;
+    /** How an elementwise result inside a {@link Fusion} scope is computed (kept for the region of a later sum). */
+    private Deferred recipe;
+    private int[] version; // shared with detach()ed aliases, like PyTorch's version counter; null while 0
     private final boolean wrappedNumber;
     private boolean requiresGrad;
     private Node gradFn;
     private Tensor grad;
+    /** False while {@link #grad} was stored by a backward and never handed out: only this leaf holds it. */
+    private boolean gradShared;
+    /** The storage of a dropped, never handed out gradient, reused by the next backward (float32 only). */
+    private float[] spareGrad;
     private AccumulateGrad accumulator;
+
+    private static final int[] SCALAR_SHAPE = new int[0];
 
     private Tensor(DType dtype, int[] shape, float[] f, double[] d, int[] version, boolean wrappedNumber) {
         this.dtype = dtype;
         this.shape = shape;
         this.f = f;
         this.d = d;
+        this.numel = f != null ? f.length : d != null ? d.length : numel(shape);
         this.version = version;
         this.wrappedNumber = wrappedNumber;
     }
@@ -35,13 +45,23 @@ public final class Tensor {
     /** A tensor over the given float32 data (not copied). */
     public static Tensor ofFloats(float[] data, int... shape) {
         checkNumel(data.length, shape);
-        return new Tensor(DType.FLOAT32, shape.clone(), data, null, new int[1], false);
+        return new Tensor(DType.FLOAT32, shape.clone(), data, null, null, false);
+    }
+
+    /** The core's own factory: data and shape taken as they are (the shape is never modified afterwards). */
+    static Tensor floats(float[] data, int[] shape) {
+        return new Tensor(DType.FLOAT32, shape, data, null, null, false);
+    }
+
+    /** A 0-D float32 tensor holding {@code value}. */
+    static Tensor floatScalar(float value) {
+        return floats(new float[] {value}, SCALAR_SHAPE);
     }
 
     /** A tensor over the given float64 data (not copied). */
     public static Tensor ofDoubles(double[] data, int... shape) {
         checkNumel(data.length, shape);
-        return new Tensor(DType.FLOAT64, shape.clone(), null, data, new int[1], false);
+        return new Tensor(DType.FLOAT64, shape.clone(), null, data, null, false);
     }
 
     /** {@code torch.tensor(values, dtype=dtype)}: each value is a Python float cast to the dtype. */
@@ -87,7 +107,7 @@ public final class Tensor {
         }
         float[] data = new float[n];
         Arrays.fill(data, (float) value);
-        return ofFloats(data, shape);
+        return floats(data, shape);
     }
 
     /** {@code torch.zeros(shape, dtype=dtype)}. */
@@ -101,7 +121,14 @@ public final class Tensor {
      * the other operand and is cast to it inside the kernel.
      */
     public static Tensor wrap(double value) {
-        return new Tensor(DType.FLOAT64, new int[0], null, new double[] {value}, new int[1], true);
+        return new Tensor(DType.FLOAT64, SCALAR_SHAPE, null, new double[] {value}, null, true);
+    }
+
+    /** A float32 result whose elements are computed only when needed (see {@link Fusion}). */
+    static Tensor deferred(int[] shape, Deferred recipe) {
+        Tensor t = new Tensor(DType.FLOAT32, shape, null, null, null, false);
+        t.recipe = recipe;
+        return t;
     }
 
     /** A fresh result tensor of the given dtype and shape (no grad). */
@@ -130,7 +157,7 @@ public final class Tensor {
     }
 
     public int numel() {
-        return f != null ? f.length : d.length;
+        return numel;
     }
 
     public boolean isWrappedNumber() {
@@ -139,14 +166,14 @@ public final class Tensor {
 
     /** The version counter, bumped by every in-place change (shared with {@link #detach()}ed aliases). */
     public int version() {
-        return version[0];
+        return version == null ? 0 : version[0];
     }
 
     // ---------------------------------------------------------------- data access
 
     /** Element {@code i} (flat, row-major) as a double; a float32 element is widened exactly. */
     public double get(int i) {
-        return f != null ? f[i] : d[i];
+        return d != null ? d[i] : floatData()[i];
     }
 
     /** All elements as doubles (a copy). */
@@ -163,7 +190,26 @@ public final class Tensor {
      * the tensor) and call {@link #bumpVersion()} afterwards, as PyTorch's in-place ops do.
      */
     public float[] floatData() {
+        if (f == null && recipe != null) {
+            f = FusedForward.plan(this).compute();
+        }
         return f;
+    }
+
+    /** The recipe of an elementwise result made inside a {@link Fusion} scope (computed or not), else null. */
+    Deferred recipe() {
+        return recipe;
+    }
+
+    /** True for a deferred result whose elements are not computed yet. */
+    boolean isDeferred() {
+        return f == null && recipe != null;
+    }
+
+    /** Computes a deferred result and forgets its recipe: from now on it is a plain tensor. */
+    void settle() {
+        floatData();
+        recipe = null;
     }
 
     /** The float64 storage itself (null for float32); see {@link #floatData()}. */
@@ -173,6 +219,9 @@ public final class Tensor {
 
     /** Marks an in-place change of the data (PyTorch's version counter bump). */
     public void bumpVersion() {
+        if (version == null) {
+            version = new int[1];
+        }
         version[0]++;
     }
 
@@ -222,12 +271,56 @@ public final class Tensor {
 
     /** {@code t.grad}: null until a backward reaches this leaf. */
     public Tensor grad() {
+        gradShared = true;
         return grad;
     }
 
-    /** {@code t.grad = g} (null clears it, as {@code zero_grad()} does). */
+    /**
+     * {@code t.grad} for the optimizer's step and zero_grad, which keep no reference to it: unlike {@link #grad()} this does
+     * not stop the next backward from reusing the gradient's storage after {@code zero_grad()}.
+     */
+    public Tensor gradForOptimizer() {
+        return grad;
+    }
+
+    /**
+     * {@code t.grad = g} (null clears it, as {@code zero_grad()} does). A cleared gradient that was never handed out
+     * keeps its storage for the next backward, as PyTorch's caching allocator would.
+     */
     public void setGrad(Tensor g) {
+        if (grad != null && !gradShared && grad.dtype == DType.FLOAT32 && grad.numel == numel) {
+            spareGrad = grad.floatData();
+        }
         grad = g;
+        gradShared = true; // the caller holds g
+    }
+
+    /**
+     * AccumulateGrad: the first gradient becomes {@code .grad} (kept as is when {@code owned}, nobody else holding it;
+     * otherwise copied, into the spare storage when there is one); later ones are added in place.
+     */
+    void accumulateGrad(Tensor g, boolean owned) {
+        if (grad != null) {
+            grad.addInPlace(g);
+            return;
+        }
+        if (owned) {
+            grad = g;
+        } else if (g.dtype == DType.FLOAT32 && spareGrad != null && spareGrad.length == g.numel) {
+            System.arraycopy(g.floatData(), 0, spareGrad, 0, spareGrad.length);
+            grad = floats(spareGrad, shape);
+            spareGrad = null;
+        } else {
+            grad = g.contiguousCopy();
+        }
+        gradShared = false;
+    }
+
+    /** Takes the spare gradient storage for a kernel that will overwrite all of it, or null when there is none. */
+    float[] takeSpareGrad() {
+        float[] s = spareGrad;
+        spareGrad = null;
+        return s;
     }
 
     /** Attaches the node that produced this tensor: it becomes a non-leaf that requires grad. */
@@ -389,7 +482,10 @@ public final class Tensor {
 
     /** A new leaf sharing this tensor's data and version counter, never requiring grad. */
     public Tensor detach() {
-        return new Tensor(dtype, shape, f, d, version, false);
+        if (version == null) {
+            version = new int[1];
+        }
+        return new Tensor(dtype, shape, floatData(), d, version, false);
     }
 
     /** {@code t.to(dtype)} without grad tracking: this tensor when the dtype matches, otherwise a converted copy. */
@@ -399,6 +495,7 @@ public final class Tensor {
         }
         int n = numel();
         if (target == DType.FLOAT64) {
+            float[] f = floatData();
             double[] out = new double[n];
             for (int i = 0; i < n; i++) {
                 out[i] = f[i];
@@ -414,16 +511,20 @@ public final class Tensor {
 
     /** A detached copy with its own storage (the gradient AccumulateGrad stores on first write). */
     Tensor contiguousCopy() {
-        return f != null ? ofFloats(f.clone(), shape) : ofDoubles(d.clone(), shape);
+        return d == null ? floats(floatData().clone(), shape) : ofDoubles(d.clone(), shape);
     }
 
     /** {@code self += other} without recording (AccumulateGrad on an existing {@code .grad}). */
     void addInPlace(Tensor other) {
-        Tensor sum = Functions.addNoGrad(this, other);
-        if (f != null) {
-            System.arraycopy(sum.f, 0, f, 0, f.length);
+        if (other.dtype == dtype && Arrays.equals(other.shape, shape)) {
+            Kernels.addInPlace(this, other);
         } else {
-            System.arraycopy(sum.d, 0, d, 0, d.length);
+            Tensor sum = Functions.addNoGrad(this, other);
+            if (d == null) {
+                System.arraycopy(sum.f, 0, f, 0, f.length);
+            } else {
+                System.arraycopy(sum.d, 0, d, 0, d.length);
+            }
         }
         bumpVersion();
     }

@@ -1,6 +1,9 @@
 package dev.optex.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,14 +13,22 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "optex", mixinStandardHelpOptions = true, version = "optex 0.1.0",
         description = "Optimizer Explorer: PyTorch-exact autograd and optimizers. Without arguments, opens the window.",
-        subcommands = {EvalCommand.class, RunCommand.class, ExportPyCommand.class, SoakCommand.class})
+        subcommands = {EvalCommand.class, RunCommand.class, ExportPyCommand.class, BenchCommand.class,
+            SoakCommand.class})
 public final class OptexCli {
     private OptexCli() {
     }
 
-    /** Runs the command line and returns the process exit code. */
+    /**
+     * Runs the command line and returns the process exit code. Output is UTF-8 whatever the platform's locale, like the
+     * files optex writes and like Python's stdout, so a CSV with non-ASCII labels reads the same everywhere.
+     */
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        return run(args, utf8(System.out), utf8(System.err));
+    }
+
+    private static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /** Runs with the given output streams (tests capture them). */

@@ -4,9 +4,9 @@ import dev.optex.session.SessionFiles;
 import dev.optex.session.SessionSpec;
 import dev.optex.session.TrajectoryCsv;
 import dev.optex.session.TrajectoryRun;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code optex run SESSION.json --steps N [--no-zero-grad] [--out FILE]}: every run's trajectory as CSV
- * ({@code run,step,loss,<param columns>}). Other tools rely on this output exactly.
+ * ({@code run,step,loss,<param columns>}). Other tools rely on this output exactly. It is printed (or FILE written) only
+ * when every run completed; on an error stdout stays empty.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run every optimizer of a session for N steps and print the trajectories as CSV.")
@@ -45,28 +46,34 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SessionSpec s = SessionFiles.read(session);
-        if (out == null) {
-            PrintWriter w = spec.commandLine().getOut();
-            TrajectoryRun.write(s, steps, !noZeroGrad, new TrajectoryCsv(w));
-            w.flush();
-            return 0;
+        Path target = out == null ? null : out.toAbsolutePath();
+        if (target != null) {
+            Files.createDirectories(target.getParent());
         }
-        writeFile(s);
-        return 0;
-    }
-
-    /** Streams into a temporary file next to FILE and renames it, so FILE is never left half-written. */
-    private void writeFile(SessionSpec s) throws IOException {
-        Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        // The whole CSV goes to a temporary file first: a run that fails half-way prints nothing and leaves FILE as it
+        // was, so a consumer never mistakes a partial CSV for a complete one.
+        Path tmp = target == null ? Files.createTempFile("optex-run-", ".csv")
+                : Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         try {
-            try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 TrajectoryRun.write(s, steps, !noZeroGrad, new TrajectoryCsv(w));
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (target == null) {
+                copyToOut(tmp);
+            } else {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
         } finally {
             Files.deleteIfExists(tmp);
         }
+        return 0;
+    }
+
+    private void copyToOut(Path csv) throws IOException {
+        PrintWriter w = spec.commandLine().getOut();
+        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            r.transferTo(w);
+        }
+        w.flush();
     }
 }

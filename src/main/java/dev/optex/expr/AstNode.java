@@ -6,4 +6,7 @@ package dev.optex.expr;
  */
 abstract class AstNode {
     abstract Value eval(Env env);
+
+    /** The same evaluation over symbolic values ({@link Symbolic}): a {@link Sym.Tensor} or a Python number. */
+    abstract Object sym(Symbolic s);
 }

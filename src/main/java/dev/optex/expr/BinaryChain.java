@@ -17,6 +17,15 @@ final class BinaryChain extends AstNode {
     }
 
     @Override
+    Object sym(Symbolic s) {
+        Object result = operands[0].sym(s);
+        for (int i = 0; i < ops.length; i++) {
+            result = s.binary(ops[i], result, operands[i + 1].sym(s), columns[i]);
+        }
+        return result;
+    }
+
+    @Override
     Value eval(Env env) {
         Value result = operands[0].eval(env);
         for (int i = 0; i < ops.length; i++) {

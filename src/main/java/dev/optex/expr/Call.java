@@ -15,6 +15,15 @@ final class Call extends AstNode {
         return function.call(evalAll(args, env));
     }
 
+    @Override
+    Object sym(Symbolic s) {
+        Object[] values = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            values[i] = args[i].sym(s);
+        }
+        return s.call(function, values);
+    }
+
     static Value[] evalAll(AstNode[] nodes, Env env) {
         Value[] values = new Value[nodes.length];
         for (int i = 0; i < nodes.length; i++) {

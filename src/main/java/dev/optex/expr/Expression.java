@@ -1,6 +1,7 @@
 package dev.optex.expr;
 
 import dev.optex.autograd.DType;
+import dev.optex.autograd.Fusion;
 import dev.optex.autograd.Tensor;
 import dev.optex.expr.Value.NoneValue;
 import dev.optex.expr.Value.TensorValue;
@@ -58,7 +59,16 @@ public final class Expression {
      * @throws IllegalArgumentException for a scope value of another type
      */
     public Value evaluate(Map<String, ?> scope) {
-        return root.eval(new Env(source, Objects.requireNonNull(scope, "scope")));
+        Env env = new Env(source, Objects.requireNonNull(scope, "scope"));
+        Value result;
+        // Elementwise chains over large tensors run fused (see Fusion); the graph and the values are unchanged
+        try (Fusion.Scope ignored = Fusion.begin()) {
+            result = root.eval(env);
+        }
+        if (result instanceof TensorValue t) {
+            Fusion.settle(t.tensor());
+        }
+        return result;
     }
 
     /**
@@ -76,6 +86,11 @@ public final class Expression {
             throw new ExprException(source, 1, "the expression is None", "a loss must be a tensor or a number");
         }
         return Tensor.scalar(PyMath.toDouble(v), dtype);
+    }
+
+    /** The parsed tree. */
+    AstNode root() {
+        return root;
     }
 
     /** The free names the expression reads (parameters, and {@code pi}/{@code e} if used), in order of first use. */

@@ -12,4 +12,9 @@ final class Literal extends AstNode {
     Value eval(Env env) {
         return value;
     }
+
+    @Override
+    Object sym(Symbolic s) {
+        return value;
+    }
 }

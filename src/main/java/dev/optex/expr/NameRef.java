@@ -19,6 +19,15 @@ final class NameRef extends AstNode {
     }
 
     @Override
+    Object sym(Symbolic s) {
+        Object v = s.param(name);
+        if (v == null && constant == null) {
+            throw Symbolic.unsupported("the name '" + name + "'");
+        }
+        return v != null ? v : constant;
+    }
+
+    @Override
     Value eval(Env env) {
         Value v = env.lookup(name);
         if (v != null) {

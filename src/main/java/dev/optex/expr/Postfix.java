@@ -25,9 +25,21 @@ final class Postfix extends AstNode {
         return v;
     }
 
+    @Override
+    Object sym(Symbolic s) {
+        Object v = base.sym(s);
+        for (Suffix suffix : suffixes) {
+            v = suffix.sym(v, s);
+        }
+        return v;
+    }
+
     /** One postfix operation applied to the value so far. */
     interface Suffix {
         Value apply(Value target, Env env);
+
+        /** The same over symbolic values. */
+        Object sym(Object target, Symbolic s);
     }
 
     /** {@code target[index]} ({@code SelectBackward0}). */
@@ -60,6 +72,11 @@ final class Postfix extends AstNode {
             }
             throw env.error(column, "indexing with None is not supported");
         }
+
+        @Override
+        public Object sym(Object target, Symbolic s) {
+            return s.select(target, index.sym(s));
+        }
     }
 
     /** {@code target.grad}: None until a backward reaches the leaf. */
@@ -70,6 +87,11 @@ final class Postfix extends AstNode {
                 throw PyErrors.noAttribute(target, "grad");
             }
             return Value.of(((TensorValue) target).tensor().grad());
+        }
+
+        @Override
+        public Object sym(Object target, Symbolic s) {
+            throw Symbolic.unsupported(".grad");
         }
     }
 
@@ -89,6 +111,16 @@ final class Postfix extends AstNode {
                 throw PyErrors.noAttribute(target, function.functionName()); // Python looks the method up first
             }
             return function.callMethod(((TensorValue) target).tensor(), Call.evalAll(args, env));
+        }
+
+        @Override
+        public Object sym(Object target, Symbolic s) {
+            Object[] values = new Object[args.length + 1];
+            values[0] = target;
+            for (int i = 0; i < args.length; i++) {
+                values[i + 1] = args[i].sym(s);
+            }
+            return s.call(function, values);
         }
     }
 }

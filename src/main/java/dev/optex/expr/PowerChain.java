@@ -17,6 +17,20 @@ final class PowerChain extends AstNode {
     }
 
     @Override
+    Object sym(Symbolic s) {
+        Object[] values = new Object[operands.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = operands[i].sym(s);
+        }
+        int last = values.length - 1;
+        Object result = UnaryChain.symSigns(s, signs[last], values[last]);
+        for (int i = last - 1; i >= 0; i--) {
+            result = UnaryChain.symSigns(s, signs[i], s.binary(BinaryOperator.POW, values[i], result, columns[i]));
+        }
+        return result;
+    }
+
+    @Override
     Value eval(Env env) {
         Value[] values = new Value[operands.length];
         for (int i = 0; i < values.length; i++) {

@@ -57,7 +57,11 @@ final class PyMath {
         if (v instanceof FloatValue) {
             return ((FloatValue) v).value();
         }
-        double d = ((IntValue) v).value().doubleValue();
+        BigInteger i = ((IntValue) v).value();
+        if (i.bitLength() < 63) {
+            return i.longValue(); // exact below 2**53, rounded like doubleValue() above
+        }
+        double d = i.doubleValue();
         if (Double.isInfinite(d)) {
             throw PyErrors.overflow("int too large to convert to float");
         }

@@ -15,6 +15,21 @@ final class UnaryChain extends AstNode {
         return applySigns(ops, operand.eval(env));
     }
 
+    @Override
+    Object sym(Symbolic s) {
+        return symSigns(s, ops, operand.sym(s));
+    }
+
+    static Object symSigns(Symbolic s, UnaryOperator[] ops, Object v) {
+        Object result = v;
+        for (int i = ops.length - 1; i >= 0; i--) {
+            if (ops[i] == UnaryOperator.NEG) {
+                result = s.negate(result);
+            }
+        }
+        return result;
+    }
+
     static Value applySigns(UnaryOperator[] ops, Value v) {
         Value result = v;
         for (int i = ops.length - 1; i >= 0; i--) {

@@ -4,6 +4,7 @@ import static dev.optex.optim.Keywords.f;
 import static dev.optex.optim.Keywords.i;
 
 import dev.optex.autograd.DType;
+import dev.optex.autograd.Parallel;
 import dev.optex.autograd.Tensor;
 import java.util.List;
 import java.util.Map;
@@ -79,22 +80,39 @@ public class Adam extends Optimizer {
             float bc2Sqrt = (float) biasCorrection2Sqrt;
             float epsF = (float) eps;
             float negStepSize = (float) -stepSize;
-            for (int i = 0; i < p.length; i++) {
-                float pi = decoupled ? p[i] * decayF : p[i];
-                float gi = maximize ? -g[i] : g[i];
-                if (l2) {
-                    gi = Math.fma(wd, pi, gi);
-                }
-                float mi = Pointwise.lerp(m[i], gi, w1);
-                m[i] = mi;
-                float vi = Math.fma(c2 * gi, gi, v[i] * b2);
-                v[i] = vi;
-                if (vMax != null) {
-                    vi = Math.max(vMax[i], vi);
-                    vMax[i] = vi;
-                }
-                float denom = (float) Math.sqrt(vi) / bc2Sqrt + epsF;
-                p[i] = pi + (negStepSize * mi) / denom;
+            if (!decoupled && !l2 && !maximize && vMax == null) {
+                // plain Adam, the common case: a loop without per-element branches
+                Parallel.forRange(p.length, (from, to) -> {
+                    for (int i = from; i < to; i++) {
+                        float gi = g[i];
+                        float mi = Pointwise.lerp(m[i], gi, w1);
+                        m[i] = mi;
+                        float vi = Math.fma(c2 * gi, gi, v[i] * b2);
+                        v[i] = vi;
+                        float denom = (float) Math.sqrt(vi) / bc2Sqrt + epsF;
+                        p[i] = p[i] + (negStepSize * mi) / denom;
+                    }
+                });
+            } else {
+                Parallel.forRange(p.length, (from, to) -> {
+                    for (int i = from; i < to; i++) {
+                        float pi = decoupled ? p[i] * decayF : p[i];
+                        float gi = maximize ? -g[i] : g[i];
+                        if (l2) {
+                            gi = Math.fma(wd, pi, gi);
+                        }
+                        float mi = Pointwise.lerp(m[i], gi, w1);
+                        m[i] = mi;
+                        float vi = Math.fma(c2 * gi, gi, v[i] * b2);
+                        v[i] = vi;
+                        if (vMax != null) {
+                            vi = Math.max(vMax[i], vi);
+                            vMax[i] = vi;
+                        }
+                        float denom = (float) Math.sqrt(vi) / bc2Sqrt + epsF;
+                        p[i] = pi + (negStepSize * mi) / denom;
+                    }
+                });
             }
         } else {
             double[] p = param.doubleData();

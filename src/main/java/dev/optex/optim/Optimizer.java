@@ -114,7 +114,7 @@ public abstract class Optimizer {
     public void zeroGrad(boolean setToNone) {
         for (ParamGroup g : groups) {
             for (Tensor p : g.params()) {
-                Tensor grad = p.grad();
+                Tensor grad = p.gradForOptimizer();
                 if (grad == null) {
                     continue;
                 }
@@ -140,7 +140,7 @@ public abstract class Optimizer {
         try (GradMode.Scope ignored = GradMode.noGrad()) {
             for (ParamGroup g : groups) {
                 for (Tensor p : g.params()) {
-                    Tensor grad = p.grad();
+                    Tensor grad = p.gradForOptimizer();
                     if (grad != null) {
                         update(g, p, grad);
                     }
@@ -149,7 +149,10 @@ public abstract class Optimizer {
         }
     }
 
-    /** Updates one parameter in place from its gradient, as PyTorch's single-tensor function does for it. */
+    /**
+     * Updates one parameter in place from its gradient, as PyTorch's single-tensor function does for it. Keep no
+     * reference to {@code grad}: after {@code zero_grad()} its storage is reused by the next backward.
+     */
     protected abstract void update(ParamGroup group, Tensor param, Tensor grad);
 
     /** Turns on (or off) keeping a {@link StepRecord} of each parameter's latest update. */

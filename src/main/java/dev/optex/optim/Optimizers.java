@@ -11,38 +11,23 @@ import java.util.Map;
  * hyperparameters and build one from keyword options such as {@code {"lr": 0.1, "betas": [0.9, 0.999]}}.
  */
 public final class Optimizers {
-    private interface Constructor {
-        Optimizer create(List<ParamGroupSpec> groups, Map<String, ?> options);
-    }
-
-    private record Entry(Signature signature, Constructor constructor) {
-    }
-
-    private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
+    /** The signatures by class name, in the order the UI lists them. */
+    private static final Map<String, Signature> SIGNATURES = new LinkedHashMap<>();
 
     static {
-        register(SGD.SIGNATURE, SGD::new);
-        register(Adam.SIGNATURE, Adam::new);
-        register(AdamW.SIGNATURE, AdamW::new);
-        register(RMSprop.SIGNATURE, RMSprop::new);
-        register(Adagrad.SIGNATURE, Adagrad::new);
-        register(Adadelta.SIGNATURE, Adadelta::new);
-        register(Adamax.SIGNATURE, Adamax::new);
-        register(NAdam.SIGNATURE, NAdam::new);
-        register(RAdam.SIGNATURE, RAdam::new);
-        register(Rprop.SIGNATURE, Rprop::new);
+        for (Signature s : List.of(SGD.SIGNATURE, Adam.SIGNATURE, AdamW.SIGNATURE, RMSprop.SIGNATURE,
+                Adagrad.SIGNATURE, Adadelta.SIGNATURE, Adamax.SIGNATURE, NAdam.SIGNATURE, RAdam.SIGNATURE,
+                Rprop.SIGNATURE)) {
+            SIGNATURES.put(s.owner(), s);
+        }
     }
 
     private Optimizers() {
     }
 
-    private static void register(Signature signature, Constructor constructor) {
-        ENTRIES.put(signature.owner(), new Entry(signature, constructor));
-    }
-
     /** The class names, e.g. {@code SGD}, {@code Adam}. */
     public static List<String> names() {
-        return List.copyOf(ENTRIES.keySet());
+        return List.copyOf(SIGNATURES.keySet());
     }
 
     /**
@@ -50,7 +35,7 @@ public final class Optimizers {
      * them is a key of each parameter group and of the repr.
      */
     public static List<HyperParam> hyperparameters(String name) {
-        return entry(name).signature().params();
+        return signature(name).params();
     }
 
     /** {@code torch.optim.<name>(params, **options)}. */
@@ -60,14 +45,27 @@ public final class Optimizers {
 
     /** {@code torch.optim.<name>([{'params': ..., ...}, ...], **options)}: per-group options override these. */
     public static Optimizer createWithGroups(String name, List<ParamGroupSpec> groups, Map<String, ?> options) {
-        return entry(name).constructor().create(groups, options);
+        signature(name);
+        // A switch rather than a map of constructor references: each reference costs a class spun up at startup
+        switch (name) {
+            case "SGD": return new SGD(groups, options);
+            case "Adam": return new Adam(groups, options);
+            case "AdamW": return new AdamW(groups, options);
+            case "RMSprop": return new RMSprop(groups, options);
+            case "Adagrad": return new Adagrad(groups, options);
+            case "Adadelta": return new Adadelta(groups, options);
+            case "Adamax": return new Adamax(groups, options);
+            case "NAdam": return new NAdam(groups, options);
+            case "RAdam": return new RAdam(groups, options);
+            default: return new Rprop(groups, options);
+        }
     }
 
-    private static Entry entry(String name) {
-        Entry e = ENTRIES.get(name);
-        if (e == null) {
+    private static Signature signature(String name) {
+        Signature s = SIGNATURES.get(name);
+        if (s == null) {
             throw new TorchException("AttributeError", "module 'torch.optim' has no attribute '" + name + "'");
         }
-        return e;
+        return s;
     }
 }

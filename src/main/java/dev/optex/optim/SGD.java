@@ -4,6 +4,7 @@ import static dev.optex.optim.Keywords.f;
 import static dev.optex.optim.Keywords.i;
 
 import dev.optex.autograd.DType;
+import dev.optex.autograd.Parallel;
 import dev.optex.autograd.Tensor;
 import dev.optex.autograd.TorchException;
 import java.util.List;
@@ -71,17 +72,29 @@ public final class SGD extends Optimizer {
             float wd = (float) weightDecay;
             float mom = (float) momentum;
             float keep = (float) (1 - dampening);
-            for (int i = 0; i < p.length; i++) {
-                float gi = maximize ? -g[i] : g[i];
-                if (weightDecay != 0) {
-                    gi = Math.fma(wd, p[i], gi);
-                }
-                if (b != null) {
-                    float bi = first ? gi : Math.fma(keep, gi, b[i] * mom);
-                    b[i] = bi;
-                    gi = nesterov ? Math.fma(mom, bi, gi) : bi;
-                }
-                p[i] = Math.fma(negLr, gi, p[i]);
+            boolean firstStep = first;
+            if (b == null && weightDecay == 0 && !maximize) {
+                // plain SGD, the common case: a loop the JIT vectorizes
+                Parallel.forRange(p.length, (from, to) -> {
+                    for (int i = from; i < to; i++) {
+                        p[i] = Math.fma(negLr, g[i], p[i]);
+                    }
+                });
+            } else {
+                Parallel.forRange(p.length, (from, to) -> {
+                    for (int i = from; i < to; i++) {
+                        float gi = maximize ? -g[i] : g[i];
+                        if (weightDecay != 0) {
+                            gi = Math.fma(wd, p[i], gi);
+                        }
+                        if (b != null) {
+                            float bi = firstStep ? gi : Math.fma(keep, gi, b[i] * mom);
+                            b[i] = bi;
+                            gi = nesterov ? Math.fma(mom, bi, gi) : bi;
+                        }
+                        p[i] = Math.fma(negLr, gi, p[i]);
+                    }
+                });
             }
         } else {
             double[] p = param.doubleData();

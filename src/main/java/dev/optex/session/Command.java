@@ -125,6 +125,18 @@ public sealed interface Command {
         }
     }
 
+    /** New parameters and a new loss in one change (e.g. a parameter renamed in both). */
+    record SetProblem(List<ParamSpec> params, String source) implements Command {
+        public SetProblem {
+            params = List.copyOf(params);
+        }
+
+        @Override
+        public void apply(Explorer ex) {
+            ex.setProblem(params, source);
+        }
+    }
+
     record SetDtype(DType dtype) implements Command {
         @Override
         public void apply(Explorer ex) {
@@ -150,6 +162,7 @@ public sealed interface Command {
         @Override
         public void apply(Explorer ex) {
             Map<Tracked, Double> map = new java.util.LinkedHashMap<>();
+            // setStartValues reads only the parameter and the index of each component
             values.forEach(v -> map.put(new Tracked(v.param(), v.index(), v.param()), v.value()));
             ex.setStartValues(map);
         }

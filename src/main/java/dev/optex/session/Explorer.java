@@ -49,6 +49,7 @@ public final class Explorer {
     private final Journal journal;
     private final int historyCap;
     private boolean playing;
+    private boolean explaining;
 
     private Explorer(SessionSpec spec, Expression loss, int historyCap) {
         this.journal = new Journal(spec, historyCap);
@@ -79,7 +80,12 @@ public final class Explorer {
      */
     public static Explorer open(SessionSpec spec, int historyCap) {
         Expression loss = SessionCheck.check(spec);
-        requireScalarLoss(spec.loss(), spec.params(), spec.dtype());
+        String shape = nonScalarShape(spec.loss(), spec.params(), spec.dtype());
+        if (shape != null) {
+            // a file's problem is reported like the loss language's own (typed input gets it without a caret)
+            throw ExprException.whole(spec.loss(), "the loss must be one number, but it has shape " + shape,
+                    "wrap it in sum(...) or mean(...)");
+        }
         return new Explorer(spec, loss, historyCap);
     }
 
@@ -189,6 +195,20 @@ public final class Explorer {
         listeners.forEach(l -> l.accept(c));
     }
 
+    /**
+     * Whether every run keeps the explanation of its latest step ({@link Run#lastUpdate()}); the window turns it on
+     * while the explanation panel is visible. Each step then copies the first
+     * {@link dev.optex.explain.UpdateCapture#MAX_COMPONENTS} elements of each parameter, gradient and state tensor.
+     */
+    public void setExplaining(boolean on) {
+        explaining = on;
+        runs.forEach(r -> r.setExplaining(on));
+    }
+
+    public boolean isExplaining() {
+        return explaining;
+    }
+
     // ---------------------------------------------------------------- editing the problem
 
     /**
@@ -204,34 +224,58 @@ public final class Explorer {
 
     /** Applies a new loss (after {@link #checkLoss}); every run starts again from the initial values. */
     public void setLoss(String source) {
-        Expression e = checkLoss(source);
-        lossSource = source;
-        loss = e;
-        restartAll();
-        record(new Command.SetLoss(source));
+        setProblem(params, source);
+    }
+
+    /** Replaces the parameters (names, values, requires_grad); the loss must still evaluate. Runs start again. */
+    public void setParams(List<ParamSpec> newParams) {
+        setProblem(newParams, lossSource);
     }
 
     /**
-     * Replaces the parameters (names, values, requires_grad); the loss must still evaluate. Runs start again.
+     * Checks parameters and a loss together without applying them: valid names and sizes, a loss that evaluates to
+     * one number on them, and optimizers that accept them (for example not an empty parameter list).
      *
-     * @throws IllegalArgumentException when a name or a size breaks the session limits ({@link SessionLimits})
+     * @return the parsed loss
+     * @throws ExprException with the column, {@link TorchException} with PyTorch's message, or
+     *     IllegalArgumentException for a loss that is not one number and for names and sizes beyond the limits of
+     *     {@link SessionLimits}
      */
-    public void setParams(List<ParamSpec> newParams) {
-        applyParams(newParams);
-        record(new Command.SetParams(newParams));
+    public Expression checkProblem(List<ParamSpec> newParams, String source) {
+        return prepare(newParams, source, new ArrayList<>());
     }
 
-    private void applyParams(List<ParamSpec> newParams) {
-        checkParams(newParams, dtype, runs.size());
-        SessionCheck.checkLoss(lossSource, newParams, dtype);
-        requireScalarLoss(lossSource, newParams, dtype);
+    /**
+     * Applies parameters and a loss together (renaming a parameter and the loss that uses it is one change); every
+     * run starts again from the new initial values. Nothing changes when {@link #checkProblem} fails.
+     */
+    public void setProblem(List<ParamSpec> newParams, String source) {
+        Command c = newParams.equals(params) ? new Command.SetLoss(source)
+                : source.equals(lossSource) ? new Command.SetParams(newParams) : new Command.SetProblem(newParams, source);
+        applyProblem(newParams, source);
+        record(c);
+    }
+
+    private void applyProblem(List<ParamSpec> newParams, String source) {
         List<RunState> states = new ArrayList<>();
+        Expression e = prepare(newParams, source, states);
+        flushPlayed();
+        params = List.copyOf(newParams);
+        tracked = Tracked.of(params);
+        lossSource = source;
+        loss = e;
+        restartAll(states);
+    }
+
+    /** Checks a problem and creates every run's fresh state for it into {@code states}; returns the parsed loss. */
+    private Expression prepare(List<ParamSpec> newParams, String source, List<RunState> states) {
+        checkParams(newParams, dtype, runs.size());
+        Expression e = SessionCheck.checkLoss(source, newParams, dtype);
+        requireScalarLoss(source, newParams, dtype);
         for (Run r : runs) {
             states.add(RunState.create(dtype, newParams, r.spec()));
         }
-        params = List.copyOf(newParams);
-        tracked = Tracked.of(params);
-        restartAll(states);
+        return e;
     }
 
     /** Switches between float32 and float64; runs start again. */
@@ -239,7 +283,7 @@ public final class Explorer {
         DType old = dtype;
         dtype = Objects.requireNonNull(newDtype);
         try {
-            applyParams(params);
+            applyProblem(params, lossSource);
         } catch (RuntimeException e) {
             dtype = old;
             throw e;
@@ -271,7 +315,7 @@ public final class Explorer {
             }
             updated.add(changed ? new ParamSpec(p.name(), ParamValue.of(p.value().shape(), v), p.requiresGrad()) : p);
         }
-        applyParams(updated);
+        applyProblem(updated, lossSource);
         record(Command.SetStartValues.of(values));
     }
 
@@ -330,16 +374,22 @@ public final class Explorer {
     }
 
     private static void requireScalarLoss(String source, List<ParamSpec> ps, DType dtype) {
+        String shape = nonScalarShape(source, ps, dtype);
+        if (shape != null) {
+            throw new IllegalArgumentException("the loss must be one number, but it has shape " + shape
+                    + ": wrap it in sum(...) or mean(...)");
+        }
+    }
+
+    /** The loss's shape when it is not one number, else null. */
+    private static String nonScalarShape(String source, List<ParamSpec> ps, DType dtype) {
         Map<String, Tensor> values = new LinkedHashMap<>();
         ps.forEach(p -> values.put(p.name(), p.value().toTensor(dtype)));
         Tensor t;
         try (GradMode.Scope ignored = GradMode.noGrad()) {
             t = Expression.parse(source).evaluateTensor(values, dtype);
         }
-        if (t.numel() != 1) {
-            throw ExprException.whole(source, "the loss must be one number, but it has shape "
-                    + java.util.Arrays.toString(t.shape()), "wrap it in sum(...) or mean(...)");
-        }
+        return t.numel() == 1 ? null : java.util.Arrays.toString(t.shape());
     }
 
     // ---------------------------------------------------------------- runs
@@ -354,7 +404,7 @@ public final class Explorer {
     public Run addRun(RunSpec spec) {
         checkNewRun(spec);
         Run run = newRun(uniqueLabel(spec), runs.size() + 1);
-        writePlayed();
+        flushPlayed();
         runs.add(run);
         undo.clear();
         writer.setup(spec(), run, false);
@@ -366,7 +416,7 @@ public final class Explorer {
     public void removeRun(Run run) {
         int index = runs.indexOf(run);
         if (index >= 0) {
-            writePlayed();
+            flushPlayed();
             runs.remove(index);
             undo.clear();
             writer.comment("run " + PythonLiterals.string(run.label()) + " removed");
@@ -386,7 +436,7 @@ public final class Explorer {
                 source.spec().scheduler(), null);
         checkNewRun(spec);
         Run copy = newRun(uniqueLabel(spec), runs.size() + 1);
-        writePlayed();
+        flushPlayed();
         if (fork) {
             continueFrom(source, copy);
         }
@@ -441,14 +491,13 @@ public final class Explorer {
         boolean sameOptimizer = next.optimizer().equals(old.optimizer())
                 && Objects.equals(next.scheduler(), old.scheduler());
         if (sameOptimizer && next.options().equals(old.options())) {
-            writePlayed();
             run.setSpec(next);
             record(new Command.ConfigureRun(index, spec));
             fire(Change.VALUES);
             return;
         }
         RunState fresh = RunState.create(dtype, params, next); // validates with PyTorch's messages
-        writePlayed();
+        flushPlayed();
         undo.clear();
         if (sameOptimizer) {
             Map<String, Object> changed = new LinkedHashMap<>();
@@ -491,6 +540,7 @@ public final class Explorer {
         runs.forEach(r -> suffixes.add(r.pySuffix()));
         Run run = new Run(spec, PyNames.suffix(spec.label(), suffixes), RunState.create(dtype, params, spec),
                 newHistory(runCount));
+        run.setExplaining(explaining);
         run.record(loss, tracked);
         return run;
     }
@@ -502,14 +552,7 @@ public final class Explorer {
         return new RunHistory(tracked.size(), (int) Math.max(4, Math.min(historyCap, budget)));
     }
 
-    private void restartAll() {
-        List<RunState> states = new ArrayList<>();
-        runs.forEach(r -> states.add(RunState.create(dtype, params, r.spec())));
-        restartAll(states);
-    }
-
     private void restartAll(List<RunState> states) {
-        writePlayed();
         for (int i = 0; i < runs.size(); i++) {
             Run r = runs.get(i);
             r.restart(states.get(i), newHistory(runs.size()));
@@ -549,8 +592,7 @@ public final class Explorer {
     /** {@code optimizer.step()} (and {@code scheduler.step()}). */
     public ActionResult step(List<Run> targets) {
         return act(Command.ActKind.STEP, targets, run -> {
-            run.state().step();
-            run.stepped();
+            run.step();
             run.record(loss, tracked);
             writer.step(run);
         }, run -> writer.stepLines(run, ""));
@@ -607,8 +649,7 @@ public final class Explorer {
         s.zeroGrad();
         s.forward(loss);
         s.backward();
-        s.step();
-        run.stepped();
+        run.step();
         run.record(loss, tracked);
     }
 
@@ -626,22 +667,18 @@ public final class Explorer {
         if (!playing) {
             return;
         }
+        flushPlayed();
         playing = false;
-        writePlayed();
         record(new Command.Simple(Command.SimpleKind.STOP_PLAYING));
         fire(Change.VALUES);
     }
 
-    public boolean isPlaying() {
-        return playing;
-    }
-
     /**
-     * Writes the transcript loop of the steps played so far (one per run). Called when Play stops and before any
-     * other change while playing (once that change can no longer fail), so the transcript keeps the order of events
-     * and never refers to a loss that a reset or undo has since cleared.
+     * Writes the loops played so far to the transcript. Called before anything else changes a run while playing (once
+     * that change can no longer fail, so that what the journal records always matches the transcript), so the
+     * transcript keeps PyTorch's order and the loops use the loss they ran with.
      */
-    private void writePlayed() {
+    private void flushPlayed() {
         playedSteps.forEach((run, n) -> {
             if (n > 0 && runs.contains(run)) {
                 writer.train(run, lossSource, n);
@@ -650,9 +687,13 @@ public final class Explorer {
         playedSteps.clear();
     }
 
+    public boolean isPlaying() {
+        return playing;
+    }
+
     /** Every run back to the initial values with a fresh optimizer (undoable). */
     public void reset() {
-        writePlayed();
+        flushPlayed();
         undo.checkpoint(runs);
         for (Run r : runs) {
             r.restart(RunState.create(dtype, params, r.spec()), newHistory(runs.size()));
@@ -674,7 +715,7 @@ public final class Explorer {
 
     public void undo() {
         if (undo.canUndo()) {
-            writePlayed();
+            flushPlayed();
             undo.undo();
             writer.comment("undo: the app restored the values, gradients and optimizer state from before the last"
                     + " action (not PyTorch code)");
@@ -685,7 +726,7 @@ public final class Explorer {
 
     public void redo() {
         if (undo.canRedo()) {
-            writePlayed();
+            flushPlayed();
             undo.redo();
             writer.comment("redo: the app restored the state after that action again (not PyTorch code)");
             record(new Command.Simple(Command.SimpleKind.REDO));
@@ -705,7 +746,7 @@ public final class Explorer {
         SessionCheck.checkWork(e, params);
         Value v = e.evaluate(run.consoleScope());
         String out = v.repr();
-        writePlayed();
+        flushPlayed();
         writer.console(run, source, out);
         record(new Command.Console(index, source));
         return out;
@@ -720,7 +761,7 @@ public final class Explorer {
     }
 
     private ActionResult act(Command.ActKind kind, List<Run> requested, RunAction action, Code code) {
-        writePlayed();
+        flushPlayed();
         List<Run> targets = live(requested);
         undo.checkpoint(targets);
         List<String> errors = new ArrayList<>();

@@ -44,6 +44,8 @@ public final class JournalCodec {
             o.put("op", "set_loss").put("loss", l.source());
         } else if (c instanceof Command.SetParams p) {
             o.put("op", "set_params").set("params", SessionFiles.paramsTree(p.params()));
+        } else if (c instanceof Command.SetProblem p) {
+            o.put("op", "set_problem").put("loss", p.source()).set("params", SessionFiles.paramsTree(p.params()));
         } else if (c instanceof Command.SetDtype d) {
             o.put("op", "set_dtype").put("dtype", d.dtype().shortName());
         } else if (c instanceof Command.SetStartValues v) {
@@ -92,6 +94,10 @@ public final class JournalCodec {
                 // any finite double: the explorer checked the range of the dtype in force when it applied them
                 return new Command.SetParams(SessionReader.readParams(o.get("params"), DType.FLOAT64,
                         at + ".params"));
+            }
+            case "set_problem" -> {
+                return new Command.SetProblem(SessionReader.readParams(o.get("params"), DType.FLOAT64,
+                        at + ".params"), text(o, "loss", at));
             }
             case "set_dtype" -> {
                 String d = text(o, "dtype", at);

@@ -2,6 +2,7 @@ package dev.optex.session;
 
 import dev.optex.expr.PythonSource;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
 /**
@@ -14,19 +15,19 @@ public final class PyTorchScript {
 
     public static String generate(SessionSpec spec, int steps, boolean zeroGrad) {
         List<ParamSpec> params = spec.params();
+        Map<String, String> names = PythonLiterals.identifiers(params.stream().map(ParamSpec::name).toList());
         StringJoiner args = new StringJoiner(", ");
         StringJoiner trainable = new StringJoiner(", ");
         StringJoiner header = new StringJoiner(", ");
         header.add("'run'").add("'step'").add("'loss'");
         for (ParamSpec p : params) {
-            args.add(PythonLiterals.identifier(p.name()));
+            args.add(names.get(p.name()));
             if (p.requiresGrad()) {
-                trainable.add(PythonLiterals.identifier(p.name()));
+                trainable.add(names.get(p.name()));
             }
             Components.names(p.name(), p.value().shape()).forEach(c -> header.add(PythonLiterals.string(c)));
         }
-        String lossCode = PythonSource.render(spec.loss(), n -> params.stream().anyMatch(p -> p.name().equals(n))
-                ? PythonLiterals.identifier(n) : null);
+        String lossCode = PythonSource.render(spec.loss(), names::get);
         StringBuilder s = new StringBuilder();
         s.append("# Optimizer Explorer session, exported as a PyTorch script.\n");
         s.append("# It runs every optimizer of the session for STEPS steps and prints the same CSV as\n");
@@ -45,7 +46,7 @@ public final class PyTorchScript {
         s.append("def initial_params():\n");
         s.append("    \"\"\"Fresh leaf tensors with the initial values: every run starts from the same point.\"\"\"\n");
         for (ParamSpec p : params) {
-            s.append("    ").append(PythonLiterals.identifier(p.name())).append(" = ")
+            s.append("    ").append(names.get(p.name())).append(" = ")
                     .append(PythonLiterals.tensor(p.value(), spec.dtype(), p.requiresGrad())).append('\n');
         }
         s.append("    return ").append(args).append(params.size() == 1 ? ",\n\n\n" : "\n\n\n");

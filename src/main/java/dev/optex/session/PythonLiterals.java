@@ -2,6 +2,8 @@ package dev.optex.session;
 
 import dev.optex.autograd.DType;
 import dev.optex.autograd.PyFormat;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,5 +90,27 @@ public final class PythonLiterals {
     /** {@code name}, or {@code name_} when it would clash with a keyword or a name the generated code uses. */
     public static String identifier(String name) {
         return RESERVED.contains(name) ? name + "_" : name;
+    }
+
+    /**
+     * Distinct Python names for a list of parameter names, in their order: a name keeps itself unless it clashes with a
+     * keyword or a name the generated code uses; then {@code _} is appended until it clashes with nothing, the other
+     * parameters' names included ({@code loss} and {@code loss_} become {@code loss__} and {@code loss_}).
+     */
+    public static Map<String, String> identifiers(List<String> names) {
+        Set<String> taken = new HashSet<>();
+        names.stream().filter(n -> !RESERVED.contains(n)).forEach(taken::add);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name : names) {
+            String py = name;
+            if (RESERVED.contains(name)) {
+                do {
+                    py += "_";
+                } while (RESERVED.contains(py) || taken.contains(py));
+                taken.add(py);
+            }
+            out.put(name, py);
+        }
+        return out;
     }
 }

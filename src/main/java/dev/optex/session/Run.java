@@ -2,10 +2,13 @@ package dev.optex.session;
 
 import dev.optex.autograd.GradMode;
 import dev.optex.autograd.Tensor;
+import dev.optex.explain.UpdateCapture;
+import dev.optex.explain.UpdateExplanation;
 import dev.optex.expr.Expression;
 import dev.optex.optim.LRScheduler;
 import dev.optex.optim.Optimizer;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,8 @@ public final class Run {
     private Long divergedAt;
     private String divergence;
     private String lastError;
+    private boolean explaining;
+    private volatile UpdateCapture lastUpdate;
 
     Run(RunSpec spec, String pySuffix, RunState state, RunHistory history) {
         this.spec = spec;
@@ -129,6 +134,16 @@ public final class Run {
         return pySuffix;
     }
 
+    /**
+     * The latest optimizer step explained: its update rule and, for each parameter's first elements, the numbers it
+     * used. Null unless {@link Explorer#setExplaining explaining} was on during the latest step (and since reset,
+     * undo or a new optimizer). The text is built on the first call after a step.
+     */
+    public UpdateExplanation lastUpdate() {
+        UpdateCapture c = lastUpdate;
+        return c == null ? null : c.explanation();
+    }
+
     /** The console's scope: the tensors, their start values {@code a0}, and {@code lr}. */
     public Map<String, Object> consoleScope() {
         Map<String, Object> scope = new LinkedHashMap<>(state.tensors());
@@ -156,11 +171,13 @@ public final class Run {
         divergedAt = null;
         divergence = null;
         lastError = null;
+        lastUpdate = null;
     }
 
     /** Replaces the optimizer and scheduler settings, keeping the current parameter values. */
     void replaceState(RunState fresh) {
         state = fresh;
+        lastUpdate = null;
     }
 
     /** Takes over another run's position (a fork). */
@@ -171,8 +188,28 @@ public final class Run {
         this.divergence = divergence;
     }
 
-    void stepped() {
+    /** Captures the numbers of every following step for {@link #lastUpdate()}, or stops doing so. */
+    void setExplaining(boolean on) {
+        explaining = on;
+        if (!on) {
+            state.optimizer().recordSteps(false);
+            lastUpdate = null;
+        }
+    }
+
+    /** {@code optimizer.step()} (and {@code scheduler.step()}), captured when explaining, then counted. */
+    void step() {
+        if (!explaining) {
+            state.step();
+            steps++;
+            return;
+        }
+        Map<Tensor, String> names = new IdentityHashMap<>();
+        state.tensors().forEach((name, t) -> names.put(t, name));
+        UpdateCapture.Pending pending = UpdateCapture.before(state.optimizer(), names, Components::name);
+        state.step();
         steps++;
+        lastUpdate = pending.after(steps);
     }
 
     /** Appends a history row for the current parameters with the loss evaluated without a graph. */
@@ -201,14 +238,32 @@ public final class Run {
         }
         for (Map.Entry<String, Tensor> e : state.tensors().entrySet()) {
             Tensor t = e.getValue();
-            for (int i = 0; i < t.numel(); i++) {
-                double v = t.get(i);
-                if (!Double.isFinite(v)) {
-                    diverge(Components.name(e.getKey(), t.shapeRef(), i) + " is " + PythonLiterals.value(v));
-                    return;
-                }
+            int i = firstNonFinite(t);
+            if (i >= 0) {
+                diverge(Components.name(e.getKey(), t.shapeRef(), i) + " is " + PythonLiterals.value(t.get(i)));
+                return;
             }
         }
+    }
+
+    /** The first NaN or infinite element, or -1 (a plain loop over the storage: a million-element step checks it). */
+    private static int firstNonFinite(Tensor t) {
+        float[] f = t.floatData();
+        if (f != null) {
+            for (int i = 0; i < f.length; i++) {
+                if (!Float.isFinite(f[i])) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        double[] d = t.doubleData();
+        for (int i = 0; i < d.length; i++) {
+            if (!Double.isFinite(d[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void diverge(String what) {
@@ -232,6 +287,7 @@ public final class Run {
         divergedAt = s.divergedAt;
         divergence = s.divergence;
         lastError = null;
+        lastUpdate = null;
         state.clearLoss();
     }
 

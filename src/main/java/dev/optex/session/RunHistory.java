@@ -9,8 +9,8 @@ import java.util.List;
  * (the first and last rows are kept), so memory stays flat however long a run plays; old steps become sparser.
  */
 public final class RunHistory {
-    /** Rows kept per run before older rows are thinned out. */
-    public static final int DEFAULT_CAP = 1_000_000;
+    /** Rows kept per run before older rows are thinned out: the start row and a million steps. */
+    public static final int DEFAULT_CAP = 1_000_001;
     private static final int CHUNK_ROWS = 1 << 14;
 
     private final int width;

@@ -20,9 +20,9 @@ public final class SessionLimits {
      * Memory budget of the runs' histories, in numbers (8 bytes each): each run keeps at most
      * {@code MAX_HISTORY_CELLS / (columns * max(runs, 4))} rows, where a row holds the step, the loss and the tracked
      * components, and never more than {@link RunHistory#DEFAULT_CAP}. The seed problem (4 components) with four runs
-     * keeps the full 1,000,000 rows per run.
+     * keeps the full cap of rows per run.
      */
-    public static final long MAX_HISTORY_CELLS = 24_000_000;
+    public static final long MAX_HISTORY_CELLS = 25_000_000;
     /**
      * Most element operations one evaluation of the loss (or of a console line) may take, estimated as the
      * expression's operations times the elements of the largest parameter: 100 operations on 1,000,000 elements.

@@ -1,7 +1,6 @@
 package dev.optex.session;
 
 import dev.optex.autograd.DType;
-import dev.optex.expr.Expression;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -18,13 +17,11 @@ final class SessionRules {
     private SessionRules() {
     }
 
+    /** A parameter named {@code pi} or {@code e} is fine: the loss then means the parameter, as Python would. */
     static String nameProblem(String name) {
         if (name.length() > SessionLimits.MAX_NAME_CHARS || !IDENTIFIER.matcher(name).matches()) {
             return "'" + abbreviate(name) + "' is not a valid name (letters, digits and _, not starting with a digit, at"
                     + " most " + SessionLimits.MAX_NAME_CHARS + " characters)";
-        }
-        if (Expression.constantNames().contains(name)) {
-            return "'" + name + "' is a constant of the loss language and cannot name a parameter";
         }
         return null;
     }

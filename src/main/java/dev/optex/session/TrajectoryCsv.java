@@ -51,7 +51,7 @@ public final class TrajectoryCsv {
     }
 
     /** Python csv's QUOTE_MINIMAL: quote a field holding a comma, a quote or a line break, doubling quotes. */
-    static String quote(String field) {
+    public static String quote(String field) {
         if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
             return field;
         }

@@ -2,11 +2,16 @@ package dev.optex.ui;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The JavaFX application: the explorer window. */
+/** The JavaFX application: the explorer window on the seed notebook's problem. */
 public final class OptexApp extends Application {
+    /** The window's size on first start, which fits a 1280x800 screen. */
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 800;
+
+    private MainView view;
+
     public static void main(String[] args) {
         launch(OptexApp.class, args);
     }
@@ -23,8 +28,32 @@ public final class OptexApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Optimizer Explorer");
-        stage.setScene(new Scene(new Label("Optimizer Explorer"), 1280, 800));
+        view = show(stage, new MainViewModel(), WIDTH, HEIGHT);
+    }
+
+    @Override
+    public void stop() {
+        if (view != null) {
+            view.stop();
+        }
+    }
+
+    /**
+     * Shows the window for a view-model on a stage: errors no code handled go to its status bar, and the animation
+     * frames start. Used by the application, the UI tests and the screenshot tool alike.
+     */
+    public static MainView show(Stage stage, MainViewModel vm, double width, double height) {
+        UncaughtErrors.install(vm.status());
+        MainView view = new MainView(vm, stage);
+        Scene scene = view.createScene(width, height);
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleProperty());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
         stage.show();
+        // nothing pre-selected: letter keys are shortcuts from the start, not typing into the first field
+        scene.getRoot().requestFocus();
+        view.start();
+        return view;
     }
 }

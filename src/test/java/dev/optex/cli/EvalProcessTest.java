@@ -2,14 +2,8 @@ package dev.optex.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,27 +15,14 @@ class EvalProcessTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private Result java(String... args) throws IOException, InterruptedException {
-        // surefire may run from a manifest-only jar; its real classpath is in this property
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Djava.awt.headless=true", "-cp", classpath, "dev.optex.Main"));
-        command.addAll(List.of(args));
-        File out = dir.resolve("out.txt").toFile();
-        File err = dir.resolve("err.txt").toFile();
-        Process p = new ProcessBuilder(command).redirectOutput(out).redirectError(err).start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
-                Files.readString(err.toPath(), StandardCharsets.UTF_8));
+    private JavaProcess java(String... args) throws IOException, InterruptedException {
+        return JavaProcess.run(dir, args);
     }
 
     @Test
     void successPrintsTheReprAndGrads() throws Exception {
-        Result r = java("eval", "sum(3*a**3 - b**2)", "--param", "a=[2,3]", "--param", "b=[6,4]", "--requires-grad",
-                "--backward");
+        JavaProcess r = java("eval", "sum(3*a**3 - b**2)", "--param", "a=[2,3]", "--param", "b=[6,4]",
+                "--requires-grad", "--backward");
         assertThat(r.out()).isEqualTo("tensor(53., grad_fn=<SumBackward0>)\na.grad = tensor([36., 81.])\n"
                 + "b.grad = tensor([-12.,  -8.])\n");
         assertThat(r.err()).isEmpty();
@@ -50,12 +31,12 @@ class EvalProcessTest {
 
     @Test
     void failuresExitOneWithoutAStackTrace() throws Exception {
-        Result torch = java("eval", "a[5]", "--param", "a=[2.0,3.0]");
+        JavaProcess torch = java("eval", "a[5]", "--param", "a=[2.0,3.0]");
         assertThat(torch.code()).isEqualTo(1);
         assertThat(torch.out()).isEmpty();
         assertThat(torch.err()).isEqualTo("index 5 is out of bounds for dimension 0 with size 2\n");
 
-        Result parse = java("eval", "sum(a", "--param", "a=1");
+        JavaProcess parse = java("eval", "sum(a", "--param", "a=1");
         assertThat(parse.code()).isEqualTo(1);
         assertThat(parse.err()).isEqualTo("unbalanced parenthesis '(' at column 4; it is never closed\n");
         assertThat(parse.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -63,7 +44,7 @@ class EvalProcessTest {
 
     @Test
     void badArgumentsExitTwoWithUsage() throws Exception {
-        Result r = java("eval", "a", "--param", "a=[1,oops]");
+        JavaProcess r = java("eval", "a", "--param", "a=[1,oops]");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("Usage: optex eval").doesNotContain("\tat ");
     }

@@ -8,15 +8,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Steps over a 1e6-element float32 parameter: plain loops over the storage, no per-step allocation. The bound is
- * loose (a shared CI machine); the measured times are printed.
+ * Every optimizer steps a 1e6-element float32 parameter in place (its storage is updated, not replaced) and keeps
+ * the values finite. Speed is measured by the benchmarks, not here.
  */
 class LargeTensorStepTest {
     private static final int N = 1_000_000;
 
     @Test
-    void millionElementSteps() {
-        StringBuilder report = new StringBuilder("optimizer step, 1e6 float32 elements:");
+    void millionElementStepsUpdateInPlace() {
         for (String name : Optimizers.names()) {
             float[] data = new float[N];
             float[] grad = new float[N];
@@ -27,19 +26,13 @@ class LargeTensorStepTest {
             Tensor p = Tensor.ofFloats(data, N).requiresGrad_(true);
             p.setGrad(Tensor.ofFloats(grad, N));
             Optimizer opt = Optimizers.create(name, List.of(p), Map.of());
-            for (int k = 0; k < 10; k++) {
+            float before = data[N - 1];
+            for (int k = 0; k < 3; k++) {
                 opt.step();
             }
-            int steps = 5;
-            long start = System.nanoTime();
-            for (int k = 0; k < steps; k++) {
-                opt.step();
-            }
-            double ms = (System.nanoTime() - start) / 1e6 / steps;
-            report.append(String.format(" %s %.2f ms,", name, ms));
-            assertThat(ms).as(name + " ms per step").isLessThan(200);
-            assertThat(p.floatData()).isSameAs(data); // updated in place
+            assertThat(p.floatData()).as(name).isSameAs(data);
+            assertThat(data[N - 1]).as(name).isNotEqualTo(before);
+            assertThat(Float.isFinite(data[N / 2])).as(name).isTrue();
         }
-        System.out.println(report);
     }
 }

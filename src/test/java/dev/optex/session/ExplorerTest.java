@@ -134,9 +134,8 @@ class ExplorerTest {
         assertThatThrownBy(() -> ex.setLoss("sum(3*a**3 - c**2)")).isInstanceOf(ExprException.class)
                 .hasMessage("unknown name 'c' at column 14; known names: a, b");
         ex.train(ex.runs(), 2);
-        assertThatThrownBy(() -> ex.setLoss("a**2")).isInstanceOf(ExprException.class)
-                .hasMessage("the loss must be one number, but it has shape [2] at column 1; wrap it in sum(...) or"
-                        + " mean(...)");
+        assertThatThrownBy(() -> ex.setLoss("a**2")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the loss must be one number, but it has shape [2]: wrap it in sum(...) or mean(...)");
         assertThat(ex.lossSource()).isEqualTo("sum(3*a**3 - b**2)");
         assertThat(adam.steps()).isEqualTo(2); // the runs were not touched and go on
         assertThat(ex.train(ex.runs(), 1).ok()).isTrue();
@@ -224,5 +223,47 @@ class ExplorerTest {
         assertThat(loop).isPositive().isLessThan(reset);
         assertThat(code.get(code.size() - 1)).startsWith("# undo");
         assertThat(sgd.steps()).isEqualTo(3);
+    }
+
+    @Test
+    void renamingAParameterAndTheLossIsOneChange() {
+        List<ParamSpec> renamed = List.of(new ParamSpec("x", ParamValue.vector(2, 3), true),
+                new ParamSpec("b", ParamValue.vector(6, 4), true));
+        assertThatThrownBy(() -> ex.setParams(renamed)).hasMessageStartingWith("unknown name 'a'");
+        assertThatThrownBy(() -> ex.setLoss("sum(3*x**3 - b**2)")).hasMessageStartingWith("unknown name 'x'");
+        ex.train(ex.runs(), 2);
+        assertThat(ex.checkProblem(renamed, "sum(3*x**3 - b**2)").source()).isEqualTo("sum(3*x**3 - b**2)");
+        assertThat(sgd.steps()).isEqualTo(2);
+        ex.setProblem(renamed, "sum(3*x**3 - b**2)");
+        assertThat(ex.lossSource()).isEqualTo("sum(3*x**3 - b**2)");
+        assertThat(ex.tracked()).extracting(Tracked::name).containsExactly("x[0]", "x[1]", "b[0]", "b[1]");
+        assertThat(sgd.steps()).isZero();
+        assertThat(sgd.currentLoss()).isEqualTo(53.0);
+    }
+
+    @Test
+    void noTrainableParameterIsPyTorchsEmptyListError() {
+        List<ParamSpec> constants = List.of(new ParamSpec("a", ParamValue.vector(2, 3), false),
+                new ParamSpec("b", ParamValue.vector(6, 4), false));
+        assertThatThrownBy(() -> ex.checkProblem(constants, ex.lossSource()))
+                .hasMessage("optimizer got an empty parameter list");
+        assertThat(ex.params().get(0).requiresGrad()).isTrue();
+    }
+
+    @Test
+    void whatPlayedIsWrittenBeforeAnythingElseChanges() {
+        ex.startPlaying();
+        ex.train(ex.runs(), 3);
+        ex.setLoss("sum(a**2) + sum(b**2)");
+        ex.train(ex.runs(), 2);
+        ex.stopPlaying();
+        List<String> code = ex.transcript().entries().stream().map(Transcript.Entry::code).toList();
+        int firstLoop = code.indexOf("for _ in range(3):\n    optimizer.zero_grad()\n    loss = torch.sum(3*a**3 - b**2)"
+                + "\n    loss.backward()\n    optimizer.step()");
+        int secondLoop = code.indexOf("for _ in range(2):\n    optimizer.zero_grad()\n    loss = torch.sum(a**2) +"
+                + " torch.sum(b**2)\n    loss.backward()\n    optimizer.step()");
+        assertThat(firstLoop).isNotNegative();
+        assertThat(secondLoop).isGreaterThan(firstLoop);
+        assertThat(sgd.steps()).isEqualTo(2);
     }
 }

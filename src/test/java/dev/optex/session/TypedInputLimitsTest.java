@@ -35,8 +35,8 @@ class TypedInputLimitsTest {
             many.add(new ParamSpec("p" + i, ParamValue.scalar(1), true));
         }
         assertThatThrownBy(() -> ex.setParams(many)).hasMessage("65 parameters; the limit is 64");
-        assertThatThrownBy(() -> ex.setParams(seedParamsWith(new ParamSpec("pi", ParamValue.scalar(1), true))))
-                .hasMessage("'pi' is a constant of the loss language and cannot name a parameter");
+        assertThatThrownBy(() -> ex.setParams(seedParamsWith(new ParamSpec("1a", ParamValue.scalar(1), true))))
+                .hasMessageStartingWith("'1a' is not a valid name");
         assertThatThrownBy(() -> ex.setParams(seedParamsWith(new ParamSpec("x".repeat(65), ParamValue.scalar(1),
                 true)))).hasMessageStartingWith("'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' is not a valid name");
         assertThatThrownBy(() -> ex.setParams(seedParamsWith(new ParamSpec("c", ParamValue.vector(1, Double.NaN),
@@ -62,8 +62,8 @@ class TypedInputLimitsTest {
                 .isInstanceOf(ExprException.class).hasMessageStartingWith("expression too long at column 10001");
         assertThatThrownBy(() -> ex.setLoss("(".repeat(101) + "sum(a)" + ")".repeat(101)))
                 .isInstanceOf(ExprException.class).hasMessageStartingWith("expression nested too deeply");
-        assertThatThrownBy(() -> ex.setLoss("a**2")).isInstanceOf(ExprException.class)
-                .hasMessageStartingWith("the loss must be one number, but it has shape [2] at column 1");
+        assertThatThrownBy(() -> ex.setLoss("a**2")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the loss must be one number, but it has shape [2]");
     }
 
     @Test

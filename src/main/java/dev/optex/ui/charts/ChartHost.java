@@ -1,0 +1,119 @@
+package dev.optex.ui.charts;
+
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.AccessibleRole;
+import javax.imageio.ImageIO;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.Title;
+import org.jfree.chart.ui.RectangleInsets;
+
+/**
+ * The JFreeChart side shared by the three charts: the chart, its viewer, one redraw per batch of changes, theming,
+ * PNG export and the accessible summary. Not a view of its own; each chart composes one.
+ */
+final class ChartHost {
+    /** Export size when the chart is not laid out (a chart exported before it was shown). */
+    private static final int FALLBACK_WIDTH = 960;
+    private static final int FALLBACK_HEIGHT = 600;
+
+    private final JFreeChart chart;
+    private final ChartViewer viewer;
+
+    ChartHost(JFreeChart chart) {
+        this.chart = chart;
+        chart.setAntiAlias(true);
+        chart.getRenderingHints().put(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        chart.setPadding(new RectangleInsets(4, 4, 4, 8));
+        // no built-in export menu: writePng renders crisper at any scale
+        viewer = new ChartViewer(chart, false);
+        viewer.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        viewer.getCanvas().setTooltipEnabled(false);
+    }
+
+    JFreeChart chart() {
+        return chart;
+    }
+
+    XYPlot plot() {
+        return chart.getXYPlot();
+    }
+
+    ChartViewer viewer() {
+        return viewer;
+    }
+
+    /** Runs the changes with notification suspended, then redraws once. */
+    void batch(Runnable changes) {
+        chart.setNotify(false);
+        try {
+            changes.run();
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /**
+     * Applies the style's theme, then {@code restyle} (series paints and strokes, which the theme resets), in one
+     * redraw.
+     */
+    void applyStyle(ChartStyle style, Runnable restyle) {
+        batch(() -> {
+            style.theme().apply(chart);
+            XYPlot plot = plot();
+            plot.setDomainGridlineStroke(style.gridStroke());
+            plot.setRangeGridlineStroke(style.gridStroke());
+            style.styleAxis(plot.getDomainAxis(), false);
+            style.styleAxis(plot.getRangeAxis(), true);
+            style.styleLegend(chart.getLegend());
+            restyle.run();
+        });
+    }
+
+    void addSubtitle(Title title) {
+        chart.addSubtitle(title);
+    }
+
+    /** The plot's data area from the last draw, or the viewer's bounds before the first one. */
+    Rectangle2D dataArea() {
+        ChartRenderingInfo info = viewer.getRenderingInfo();
+        if (info != null && info.getPlotInfo().getDataArea().getWidth() > 0) {
+            return info.getPlotInfo().getDataArea();
+        }
+        return new Rectangle2D.Double(0, 0, Math.max(1, viewer.getWidth()), Math.max(1, viewer.getHeight()));
+    }
+
+    void setSummary(String text) {
+        if (!text.equals(viewer.getAccessibleText())) {
+            viewer.setAccessibleText(text);
+        }
+    }
+
+    /**
+     * Writes the chart as a PNG at its on-screen size times {@code scale}, drawn through Java2D at that resolution
+     * (crisp text and lines, unlike an enlarged screenshot).
+     */
+    void writePng(Path file, double scale) throws IOException {
+        if (!(scale > 0) || scale > 8) {
+            throw new IllegalArgumentException("scale must be in (0, 8]");
+        }
+        double w = viewer.getWidth() > 0 ? viewer.getWidth() : FALLBACK_WIDTH;
+        double h = viewer.getHeight() > 0 ? viewer.getHeight() : FALLBACK_HEIGHT;
+        BufferedImage image = chart.createBufferedImage(
+                (int) Math.round(w * scale), (int) Math.round(h * scale), w, h, null);
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (!ImageIO.write(image, "png", file.toFile())) {
+            throw new IOException("no PNG writer");
+        }
+    }
+}

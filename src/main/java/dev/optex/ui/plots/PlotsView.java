@@ -1,0 +1,210 @@
+package dev.optex.ui.plots;
+
+import dev.optex.session.LossSurface;
+import dev.optex.ui.Styles;
+import dev.optex.ui.charts.ChartContext;
+import dev.optex.ui.charts.ChartRun;
+import dev.optex.ui.charts.LandscapeChart;
+import dev.optex.ui.charts.LossChart;
+import dev.optex.ui.charts.RunPalette;
+import dev.optex.ui.charts.TrajectoryChart;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * The three charts of {@code dev.optex.ui.charts} with their controls: the landscape (the two coordinates, fit; a
+ * click moves the start point) on the left, the loss (log scale) and the trajectories (components) on the right. The
+ * window calls {@link #frame} once per animation frame: the charts then read the new history rows and redraw at most
+ * once. A landscape whose held coordinates move while playing (the seed's {@code b} while the map shows {@code a}) is
+ * recomputed when the previous computation is done, no sooner than {@link #LANDSCAPE_INTERVAL_NANOS} after the last
+ * request and after a pause as long as that computation took: the background thread works at most half the time and
+ * leaves a core to stepping and drawing.
+ */
+public final class PlotsView {
+    static final long LANDSCAPE_INTERVAL_NANOS = 250_000_000;
+
+    private final PlotsViewModel vm;
+    private final ChartContext charts = new ChartContext();
+    private LossChart loss;
+    private TrajectoryChart trajectories;
+    private LandscapeChart landscape;
+    private Label noLandscape;
+    private MenuButton components;
+    private ChoiceBox<String> xChoice;
+    private ChoiceBox<String> yChoice;
+    private LossSurface shownSurface;
+    private boolean surfaceTimed;
+    private long lastRequest;
+    private long nextAllowed;
+    private boolean wasComputing;
+
+    public PlotsView(PlotsViewModel vm) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+    }
+
+    /** The charts' shared context: its style property switches projection and high-contrast looks. */
+    public ChartContext charts() {
+        return charts;
+    }
+
+    public Node createView() {
+        loss = new LossChart(charts);
+        trajectories = new TrajectoryChart(charts);
+        landscape = new LandscapeChart(charts);
+
+        xChoice = new ChoiceBox<>();
+        yChoice = new ChoiceBox<>();
+        xChoice.setId("landscape-x");
+        yChoice.setId("landscape-y");
+        Button fit = Styles.style(new Button("Fit"), Styles.SMALL_BUTTON);
+        fit.setTooltip(new Tooltip("Show the start point and every path again (after zooming)"));
+        fit.setOnAction(e -> landscape.fitToRuns());
+        fit.disableProperty().bind(landscape.autoRangeProperty());
+        Label hint = Styles.label("click: start there", Styles.HINT);
+        hint.setTooltip(new Tooltip("A click on the map moves the start point of every run there; the runs start"
+                + " again. Drag to zoom."));
+        noLandscape = Styles.style(new Label("The landscape needs two different coordinates"), Styles.HINT);
+        Node map = pane(bar(Styles.label("x"), xChoice, Styles.label("y"), yChoice, fit, spacer(), hint),
+                new StackPane(landscape, noLandscape));
+
+        CheckBox log = new CheckBox("log scale");
+        log.setId("loss-log");
+        log.selectedProperty().bindBidirectional(vm.logScaleProperty());
+        Node lossPane = pane(bar(spacer(), log), loss);
+
+        components = new MenuButton("Components");
+        components.setId("trajectory-components");
+        components.setTooltip(new Tooltip("Which parameter components to draw"));
+        Node trajectoryPane = pane(bar(spacer(), components), trajectories);
+
+        SplitPane right = new SplitPane(lossPane, trajectoryPane);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.45); // the trajectories' legend (runs and components) needs the room
+        SplitPane split = new SplitPane(map, right);
+        split.setDividerPositions(0.5);
+        init();
+        return split;
+    }
+
+    /** One animation frame: a pending landscape, then every chart's update (at most one redraw each). */
+    public void frame(long now) {
+        boolean computing = landscape.computingProperty().get();
+        if (wasComputing && !computing) {
+            nextAllowed = Math.max(lastRequest + LANDSCAPE_INTERVAL_NANOS, now + (now - lastRequest));
+        }
+        wasComputing = computing;
+        LossSurface s = vm.surfaceProperty().get();
+        if (s != null && !s.equals(shownSurface) && !computing && (!surfaceTimed || now - nextAllowed >= 0)) {
+            showSurface(s);
+            surfaceTimed = true;
+            lastRequest = now;
+            nextAllowed = now + LANDSCAPE_INTERVAL_NANOS;
+        }
+        charts.pulse();
+    }
+
+    private void init() {
+        loss.logScaleProperty().bind(vm.logScaleProperty());
+        vm.runsProperty().addListener((obs, old, runs) -> showRuns(runs));
+        showRuns(vm.runsProperty().get());
+        vm.componentsProperty().addListener((obs, old, names) -> fillChoices(names));
+        fillChoices(vm.componentsProperty().get());
+        vm.shownProperty().addListener((obs, old, shown) -> showComponents());
+        showComponents();
+        xChoice.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> {
+            if (i.intValue() >= 0) {
+                vm.landscapeXProperty().set(i.intValue());
+            }
+        });
+        yChoice.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> {
+            if (i.intValue() >= 0) {
+                vm.landscapeYProperty().set(i.intValue());
+            }
+        });
+        vm.landscapeXProperty().addListener((obs, old, i) -> xChoice.getSelectionModel().select(i.intValue()));
+        vm.landscapeYProperty().addListener((obs, old, i) -> yChoice.getSelectionModel().select(i.intValue()));
+        vm.surfaceProperty().addListener((obs, old, s) -> surfaceChanged(old, s));
+        surfaceChanged(null, vm.surfaceProperty().get());
+        landscape.setOnPointClicked(p -> vm.moveStart(p.getX(), p.getY()));
+    }
+
+    /** A new problem or new coordinates show at once; only the same coordinates moving while playing wait. */
+    private void surfaceChanged(LossSurface old, LossSurface s) {
+        noLandscape.setVisible(s == null);
+        landscape.setVisible(s != null);
+        boolean sameAxes = old != null && s != null && old.x().equals(s.x()) && old.y().equals(s.y());
+        if (s != null && !sameAxes) {
+            showSurface(s);
+        }
+    }
+
+    private void showSurface(LossSurface s) {
+        shownSurface = s;
+        List<String> names = vm.componentsProperty().get();
+        landscape.setLandscape(names.indexOf(s.x().name()), names.indexOf(s.y().name()), s::evaluate);
+    }
+
+    private void showRuns(List<PlotRun> runs) {
+        List<ChartRun> chartRuns = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            PlotRun r = runs.get(i);
+            chartRuns.add(new ChartRun(r.label(), RunPalette.style(i).withColor(Color.web(r.color())), r.history(),
+                    r.components(), r.divergedAt()));
+        }
+        charts.getRuns().setAll(chartRuns);
+    }
+
+    private void showComponents() {
+        List<Integer> shown = vm.shownProperty().get();
+        trajectories.setComponents(shown.stream().mapToInt(Integer::intValue).toArray());
+        List<String> names = vm.componentsProperty().get();
+        components.getItems().clear();
+        for (int i = 0; i < names.size(); i++) {
+            int index = i;
+            CheckMenuItem item = new CheckMenuItem(names.get(i));
+            item.setMnemonicParsing(false);
+            item.setSelected(shown.contains(i));
+            item.setOnAction(e -> vm.toggleComponent(index));
+            components.getItems().add(item);
+        }
+    }
+
+    private void fillChoices(List<String> names) {
+        xChoice.getItems().setAll(names);
+        yChoice.getItems().setAll(names);
+        xChoice.getSelectionModel().select(vm.landscapeXProperty().get());
+        yChoice.getSelectionModel().select(vm.landscapeYProperty().get());
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    private static HBox bar(Node... nodes) {
+        return Styles.style(new HBox(nodes), Styles.PLOT_BAR);
+    }
+
+    private static Node pane(HBox bar, Node chart) {
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        return Styles.style(new VBox(bar, chart), Styles.PLOT_PANE);
+    }
+}
