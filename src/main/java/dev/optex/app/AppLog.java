@@ -20,16 +20,20 @@ import java.util.function.Consumer;
  *
  * <p>For the window: call {@link #install()} first thing in {@code main}; show {@link #path()} in the About box; and
  * {@link #addListener} to show each logged problem's one-line summary in the status bar. Listeners are called on the
- * thread that logged (use {@code Platform.runLater}).
+ * thread that logged (use {@code Platform.runLater}). Records of the {@code java.util.logging} logger
+ * {@value #LOGGER} (the window's own uncaught-exception handler logs there) go into the same file.
  */
 public final class AppLog {
     /** Size at which the log is rotated. */
     public static final long MAX_BYTES = 1024 * 1024;
     static final String FILE = "optex.log";
+    /** The {@code java.util.logging} logger whose records the log file receives. */
+    public static final String LOGGER = "dev.optex";
     /** Longest entry written: a huge exception message must not flush the log. */
     static final int MAX_ENTRY_CHARS = 64 * 1024;
 
     private static final List<Consumer<String>> LISTENERS = new CopyOnWriteArrayList<>();
+    private static boolean bridged;
     private static String lastSignature;
     private static int repeats;
 
@@ -46,10 +50,39 @@ public final class AppLog {
                 return path();
             }
             Thread.setDefaultUncaughtExceptionHandler(HANDLER);
+            if (!bridged) {
+                java.util.logging.Logger.getLogger(LOGGER).addHandler(new FileHandlerBridge());
+                bridged = true;
+            }
         }
         info("started: Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
                 + System.getProperty("os.version"));
         return path();
+    }
+
+    /** Writes the app logger's records (warnings and worse) into the log file, stack traces included. */
+    private static final class FileHandlerBridge extends java.util.logging.Handler {
+        FileHandlerBridge() {
+            setLevel(java.util.logging.Level.WARNING);
+        }
+
+        @Override
+        public void publish(java.util.logging.LogRecord r) {
+            if (!isLoggable(r)) {
+                return;
+            }
+            String text = r.getMessage() + (r.getThrown() == null ? "" : ": " + summary(r.getThrown()) + "\n"
+                    + stackTrace(r.getThrown()));
+            write(r.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue() ? "ERROR" : "WARN", text);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     private static final Thread.UncaughtExceptionHandler HANDLER = (thread, e) -> {

@@ -52,6 +52,16 @@ class AppLogTest {
     }
 
     @Test
+    void theWindowsLoggerWritesIntoTheSameFile() throws Exception {
+        AppLog.install();
+        java.util.logging.Logger.getLogger(AppLog.LOGGER).log(java.util.logging.Level.SEVERE,
+                "uncaught exception on thread JavaFX Application Thread", new IllegalStateException("no scene"));
+        String log = Files.readString(AppLog.path());
+        assertThat(log).contains("ERROR [main] uncaught exception on thread JavaFX Application Thread:"
+                + " IllegalStateException: no scene").contains("\tat dev.optex.app.AppLogTest");
+    }
+
+    @Test
     void theSameErrorAgainIsOneLine() throws Exception {
         for (int i = 0; i < 3; i++) {
             AppLog.error("drawing", boom());
