@@ -1,5 +1,6 @@
 package dev.optex;
 
+import dev.optex.app.AppLog;
 import dev.optex.cli.OptexCli;
 import dev.optex.ui.OptexApp;
 
@@ -13,6 +14,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            AppLog.install(); // the window: every uncaught exception goes to the log
             OptexApp.main(args);
             return;
         }

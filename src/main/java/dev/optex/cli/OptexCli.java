@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "optex", mixinStandardHelpOptions = true, version = "optex 0.1.0",
         description = "Optimizer Explorer: PyTorch-exact autograd and optimizers. Without arguments, opens the window.",
-        subcommands = {EvalCommand.class, RunCommand.class, ExportPyCommand.class, BenchCommand.class})
+        subcommands = {EvalCommand.class, RunCommand.class, ExportPyCommand.class, BenchCommand.class,
+            SoakCommand.class})
 public final class OptexCli {
     private OptexCli() {
     }

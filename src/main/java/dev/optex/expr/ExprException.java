@@ -24,6 +24,14 @@ public final class ExprException extends RuntimeException {
         this(source, column, problem, null);
     }
 
+    /**
+     * A problem of the expression as a whole rather than of one token (e.g. its value has the wrong shape): the
+     * message points at column 1.
+     */
+    public static ExprException whole(String source, String problem, String detail) {
+        return new ExprException(source, 1, problem, detail);
+    }
+
     /** The 1-based column the message points at (one past the end for problems at the end of the input). */
     public int column() {
         return column;

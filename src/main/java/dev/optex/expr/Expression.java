@@ -25,11 +25,13 @@ public final class Expression {
     private final String source;
     private final AstNode root;
     private final List<String> names;
+    private final int operations;
 
-    Expression(String source, AstNode root, List<String> names) {
+    Expression(String source, AstNode root, List<String> names, int operations) {
         this.source = source;
         this.root = root;
         this.names = names;
+        this.operations = operations;
     }
 
     /**
@@ -94,6 +96,14 @@ public final class Expression {
     /** The free names the expression reads (parameters, and {@code pi}/{@code e} if used), in order of first use. */
     public List<String> names() {
         return names;
+    }
+
+    /**
+     * An upper bound on the operations one evaluation performs (operators, calls, indexing, methods; every op of the
+     * language is linear in the size of its operands), to estimate the cost of a loss before evaluating it.
+     */
+    public int operations() {
+        return operations;
     }
 
     /** The names that resolve to constants when the scope does not bind them: {@code pi} and {@code e}. */

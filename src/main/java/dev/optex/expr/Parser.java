@@ -42,7 +42,19 @@ final class Parser {
         if (!p.peek().is(Kind.END)) {
             throw p.unexpected(null);
         }
-        return new Expression(src, root, List.copyOf(p.names));
+        return new Expression(src, root, List.copyOf(p.names), p.operations());
+    }
+
+    /** Tokens that compute something (operators, calls, indexing, methods): an upper bound on the ops evaluated. */
+    private int operations() {
+        int n = 0;
+        for (Token t : tokens) {
+            switch (t.kind()) {
+                case PLUS, MINUS, STAR, SLASH, AT, DOUBLE_STAR, LPAREN, LBRACKET, DOT -> n++;
+                default -> { }
+            }
+        }
+        return n;
     }
 
     /** Reports unbalanced or too deeply nested brackets before parsing, with the column of the culprit. */

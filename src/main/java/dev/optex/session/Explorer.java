@@ -21,6 +21,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The explorer model: the parameters' initial values, the loss, and the runs compared on them, with the seed
  * notebook's actions (Forward, Backward, Step, Zero grad, Train step), reset, undo/redo, and the PyTorch transcript
  * of everything done. No JavaFX: the window's view-models drive it and listen for {@link Change}s.
+ *
+ * <p>Every public method that changes the session appends a {@link Command} to the {@link #journal()} when it succeeds
+ * (methods that throw change nothing), so autosave can store the session and recovery can replay it exactly. An
+ * explorer is used from one thread at a time.
  */
 public final class Explorer {
     /** What changed, so views know how much to refresh. */
@@ -42,17 +46,21 @@ public final class Explorer {
     private final UndoStack undo = new UndoStack();
     private final List<java.util.function.Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
     private final Map<Run, Integer> playedSteps = new LinkedHashMap<>();
+    private final Journal journal;
+    private final int historyCap;
     private boolean playing;
     private boolean explaining;
 
-    private Explorer(SessionSpec spec, Expression loss) {
+    private Explorer(SessionSpec spec, Expression loss, int historyCap) {
+        this.journal = new Journal(spec, historyCap);
+        this.historyCap = historyCap;
         this.dtype = spec.dtype();
         this.params = spec.params();
         this.lossSource = spec.loss();
         this.loss = loss;
         this.tracked = Tracked.of(params);
         for (RunSpec r : spec.runs()) {
-            runs.add(newRun(r));
+            runs.add(newRun(r, spec.runs().size()));
         }
         writeSetup();
     }
@@ -63,9 +71,22 @@ public final class Explorer {
      * @throws ExprException or {@link TorchException} (PyTorch's message) when the loss or a run is invalid
      */
     public static Explorer open(SessionSpec spec) {
+        return open(spec, RunHistory.DEFAULT_CAP);
+    }
+
+    /**
+     * Opens a session whose runs keep at most {@code historyCap} history rows each (fewer when many runs or tracked
+     * components would exceed {@link SessionLimits#MAX_HISTORY_CELLS}); the soak test uses a small cap.
+     */
+    public static Explorer open(SessionSpec spec, int historyCap) {
         Expression loss = SessionCheck.check(spec);
-        requireScalarLoss(spec.loss(), spec.params(), spec.dtype());
-        return new Explorer(spec, loss);
+        String shape = nonScalarShape(spec.loss(), spec.params(), spec.dtype());
+        if (shape != null) {
+            // a file's problem is reported like the loss language's own (typed input gets it without a caret)
+            throw ExprException.whole(spec.loss(), "the loss must be one number, but it has shape " + shape,
+                    "wrap it in sum(...) or mean(...)");
+        }
+        return new Explorer(spec, loss, historyCap);
     }
 
     /** The seed notebook's problem: a=[2,3], b=[6,4], {@code sum(3*a**3 - b**2)}, SGD lr=0.005 and Adam lr=0.1. */
@@ -125,6 +146,51 @@ public final class Explorer {
         listeners.remove(listener);
     }
 
+    /** The session this explorer was opened with and the commands carried out since (for autosave). */
+    public Journal journal() {
+        return journal;
+    }
+
+    private void record(Command c) {
+        journal.append(c, fingerprint());
+    }
+
+    /**
+     * A cheap hash of the visible state (each run's step count, newest history row, first elements and gradients,
+     * divergence and last error, and the newest transcript entry), stored with the journal so that a replay can tell
+     * whether it reached the same state.
+     */
+    public long fingerprint() {
+        long h = mix(runs.size(), transcript.entries().size());
+        if (!transcript.entries().isEmpty()) {
+            Transcript.Entry last = transcript.entries().get(transcript.entries().size() - 1);
+            h = mix(h, last.code().hashCode() * 31L + last.output().hashCode());
+        }
+        for (Run r : runs) {
+            h = mix(h, r.label().hashCode());
+            h = mix(h, r.steps());
+            RunHistory hist = r.history();
+            h = mix(h, hist.size());
+            int row = hist.size() - 1;
+            h = mix(h, Double.doubleToLongBits(hist.loss(row)));
+            for (int c = 0; c < hist.components(); c++) {
+                h = mix(h, Double.doubleToLongBits(hist.value(row, c)));
+            }
+            for (Tensor t : r.tensors().values()) {
+                h = mix(h, Double.doubleToLongBits(t.get(0)));
+                h = mix(h, t.grad() == null ? 1 : Double.doubleToLongBits(t.grad().get(0)));
+            }
+            h = mix(h, r.divergedAt() == null ? -1 : r.divergedAt());
+            h = mix(h, r.lastError() == null ? 0 : r.lastError().hashCode());
+        }
+        return h;
+    }
+
+    private static long mix(long h, long x) {
+        h = (h ^ x) * 0x9E3779B97F4A7C15L;
+        return h ^ (h >>> 31);
+    }
+
     private void fire(Change c) {
         listeners.forEach(l -> l.accept(c));
     }
@@ -172,7 +238,8 @@ public final class Explorer {
      *
      * @return the parsed loss
      * @throws ExprException with the column, {@link TorchException} with PyTorch's message, or
-     *     IllegalArgumentException for names, sizes and a loss that is not one number
+     *     IllegalArgumentException for a loss that is not one number and for names and sizes beyond the limits of
+     *     {@link SessionLimits}
      */
     public Expression checkProblem(List<ParamSpec> newParams, String source) {
         return prepare(newParams, source, new ArrayList<>());
@@ -183,6 +250,13 @@ public final class Explorer {
      * run starts again from the new initial values. Nothing changes when {@link #checkProblem} fails.
      */
     public void setProblem(List<ParamSpec> newParams, String source) {
+        Command c = newParams.equals(params) ? new Command.SetLoss(source)
+                : source.equals(lossSource) ? new Command.SetParams(newParams) : new Command.SetProblem(newParams, source);
+        applyProblem(newParams, source);
+        record(c);
+    }
+
+    private void applyProblem(List<ParamSpec> newParams, String source) {
         List<RunState> states = new ArrayList<>();
         Expression e = prepare(newParams, source, states);
         flushPlayed();
@@ -195,7 +269,7 @@ public final class Explorer {
 
     /** Checks a problem and creates every run's fresh state for it into {@code states}; returns the parsed loss. */
     private Expression prepare(List<ParamSpec> newParams, String source, List<RunState> states) {
-        checkParams(newParams);
+        checkParams(newParams, dtype, runs.size());
         Expression e = SessionCheck.checkLoss(source, newParams, dtype);
         requireScalarLoss(source, newParams, dtype);
         for (Run r : runs) {
@@ -209,15 +283,23 @@ public final class Explorer {
         DType old = dtype;
         dtype = Objects.requireNonNull(newDtype);
         try {
-            setParams(params);
+            applyProblem(params, lossSource);
         } catch (RuntimeException e) {
             dtype = old;
             throw e;
         }
+        record(new Command.SetDtype(newDtype));
     }
 
     /** Moves the start point: component {@code c} of the initial values becomes {@code value} (then every run restarts). */
     public void setStartValues(Map<Tracked, Double> values) {
+        for (Map.Entry<Tracked, Double> e : values.entrySet()) {
+            ParamSpec p = params.stream().filter(q -> q.name().equals(e.getKey().param())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no parameter '" + e.getKey().param() + "'"));
+            if (e.getKey().index() < 0 || e.getKey().index() >= p.value().numel()) {
+                throw new IllegalArgumentException(p.name() + " has no element " + e.getKey().index());
+            }
+        }
         List<ParamSpec> updated = new ArrayList<>();
         for (ParamSpec p : params) {
             double[] v = new double[p.value().numel()];
@@ -233,65 +315,112 @@ public final class Explorer {
             }
             updated.add(changed ? new ParamSpec(p.name(), ParamValue.of(p.value().shape(), v), p.requiresGrad()) : p);
         }
-        setParams(updated);
+        applyProblem(updated, lossSource);
+        record(Command.SetStartValues.of(values));
     }
 
-    private static void checkParams(List<ParamSpec> ps) {
+    /** The limits a session file is held to, for parameters typed in the window. */
+    private static void checkParams(List<ParamSpec> ps, DType dtype, int runCount) {
+        require(SessionRules.paramCountProblem(ps.size()));
         Set<String> names = new HashSet<>();
         long total = 0;
         for (ParamSpec p : ps) {
-            if (!p.name().matches("[A-Za-z_][A-Za-z0-9_]*") || p.name().length() > SessionLimits.MAX_NAME_CHARS) {
-                throw new IllegalArgumentException("'" + p.name() + "' is not a valid parameter name");
-            }
-            if (Expression.constantNames().contains(p.name())) {
-                throw new IllegalArgumentException("'" + p.name() + "' is a constant of the loss language");
-            }
+            require(SessionRules.nameProblem(p.name()));
             if (!names.add(p.name())) {
                 throw new IllegalArgumentException("two parameters are named '" + p.name() + "'");
             }
-            if (p.value().numel() > SessionLimits.MAX_PARAM_ELEMENTS) {
-                throw new IllegalArgumentException(p.name() + " has " + p.value().numel() + " elements; the limit is "
+            int n = p.value().numel();
+            if (n == 0) {
+                throw new IllegalArgumentException(p.name() + " is empty; a parameter needs at least one value");
+            }
+            if (n > SessionLimits.MAX_PARAM_ELEMENTS) {
+                throw new IllegalArgumentException(p.name() + " has " + n + " elements; the limit is "
                         + SessionLimits.MAX_PARAM_ELEMENTS);
             }
-            total += p.value().numel();
+            for (int i = 0; i < (p.value().isFilled() ? 1 : n); i++) {
+                String problem = SessionRules.valueProblem(p.value().get(i), dtype);
+                if (problem != null) {
+                    throw new IllegalArgumentException(Components.name(p.name(), p.value().shape(), i) + ": "
+                            + problem);
+                }
+            }
+            total += n;
         }
         if (total > SessionLimits.MAX_TOTAL_ELEMENTS) {
             throw new IllegalArgumentException("the parameters hold " + total + " elements; the limit is "
                     + SessionLimits.MAX_TOTAL_ELEMENTS);
         }
+        require(SessionRules.runElementsProblem(total, runCount));
+    }
+
+    private static void require(String problem) {
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+
+    private void checkNewRun(RunSpec spec) {
+        require(SessionRules.runCountProblem(runs.size() + 1));
+        require(SessionRules.runElementsProblem(totalElements(), runs.size() + 1));
+        require(SessionRules.runProblem(spec));
+    }
+
+    private long totalElements() {
+        long n = 0;
+        for (ParamSpec p : params) {
+            n += p.value().numel();
+        }
+        return n;
     }
 
     private static void requireScalarLoss(String source, List<ParamSpec> ps, DType dtype) {
+        String shape = nonScalarShape(source, ps, dtype);
+        if (shape != null) {
+            throw new IllegalArgumentException("the loss must be one number, but it has shape " + shape
+                    + ": wrap it in sum(...) or mean(...)");
+        }
+    }
+
+    /** The loss's shape when it is not one number, else null. */
+    private static String nonScalarShape(String source, List<ParamSpec> ps, DType dtype) {
         Map<String, Tensor> values = new LinkedHashMap<>();
         ps.forEach(p -> values.put(p.name(), p.value().toTensor(dtype)));
         Tensor t;
         try (GradMode.Scope ignored = GradMode.noGrad()) {
             t = Expression.parse(source).evaluateTensor(values, dtype);
         }
-        if (t.numel() != 1) {
-            throw new IllegalArgumentException("the loss must be one number, but it has shape "
-                    + java.util.Arrays.toString(t.shape()) + ": wrap it in sum(...) or mean(...)");
-        }
+        return t.numel() == 1 ? null : java.util.Arrays.toString(t.shape());
     }
 
     // ---------------------------------------------------------------- runs
 
-    /** Adds a run starting from the initial values. @throws TorchException for invalid options */
+    /**
+     * Adds a run starting from the initial values.
+     *
+     * @throws TorchException for invalid options (PyTorch's message)
+     * @throws IllegalArgumentException when the label, colour or an option value breaks the session rules, or the
+     *                                  session already has {@link SessionLimits#MAX_RUNS} runs
+     */
     public Run addRun(RunSpec spec) {
-        Run run = newRun(uniqueLabel(spec));
+        checkNewRun(spec);
+        Run run = newRun(uniqueLabel(spec), runs.size() + 1);
         flushPlayed();
         runs.add(run);
         undo.clear();
         writer.setup(spec(), run, false);
+        record(new Command.AddRun(spec));
         fire(Change.STRUCTURE);
         return run;
     }
 
     public void removeRun(Run run) {
-        flushPlayed();
-        if (runs.remove(run)) {
+        int index = runs.indexOf(run);
+        if (index >= 0) {
+            flushPlayed();
+            runs.remove(index);
             undo.clear();
             writer.comment("run " + PythonLiterals.string(run.label()) + " removed");
+            record(new Command.RemoveRun(index));
             fire(Change.STRUCTURE);
         }
     }
@@ -301,10 +430,12 @@ public final class Explorer {
      * gradients, optimizer state and history, to try another setting from there.
      */
     public Run duplicateRun(Run source, boolean fork) {
-        String label = source.label() + (fork ? " fork@" + source.steps() : " copy");
+        int index = ownIndex(source);
+        String label = fit(source.label(), fork ? " fork@" + source.steps() : " copy");
         RunSpec spec = new RunSpec(label, source.spec().optimizer(), source.spec().options(),
                 source.spec().scheduler(), null);
-        Run copy = newRun(uniqueLabel(spec));
+        checkNewRun(spec);
+        Run copy = newRun(uniqueLabel(spec), runs.size() + 1);
         flushPlayed();
         if (fork) {
             continueFrom(source, copy);
@@ -316,8 +447,17 @@ public final class Explorer {
             writer.comment("forked from " + PythonLiterals.string(source.label()) + " at step " + source.steps()
                     + ": the app copied its values, gradients and optimizer state");
         }
+        record(new Command.DuplicateRun(index, fork));
         fire(Change.STRUCTURE);
         return copy;
+    }
+
+    private int ownIndex(Run run) {
+        int index = runs.indexOf(run);
+        if (index < 0) {
+            throw new IllegalArgumentException("run '" + run.label() + "' is not part of this session");
+        }
+        return index;
     }
 
     /** Gives {@code copy} the source's values, gradients, optimizer and scheduler state, steps and history. */
@@ -340,8 +480,11 @@ public final class Explorer {
      * its parameter group as PyTorch allows between steps.
      *
      * @throws TorchException with PyTorch's message when the settings are invalid (nothing changes)
+     * @throws IllegalArgumentException when the label, colour or an option value breaks the session rules
      */
     public void configureRun(Run run, RunSpec spec) {
+        int index = ownIndex(run);
+        require(SessionRules.runProblem(spec));
         RunSpec old = run.spec();
         String label = spec.label().equals(old.label()) ? spec.label() : uniqueLabel(spec).label();
         RunSpec next = new RunSpec(label, spec.optimizer(), spec.options(), spec.scheduler(), spec.color());
@@ -349,6 +492,7 @@ public final class Explorer {
                 && Objects.equals(next.scheduler(), old.scheduler());
         if (sameOptimizer && next.options().equals(old.options())) {
             run.setSpec(next);
+            record(new Command.ConfigureRun(index, spec));
             fire(Change.VALUES);
             return;
         }
@@ -371,6 +515,7 @@ public final class Explorer {
             run.replaceState(fresh);
             writer.newOptimizer(run);
         }
+        record(new Command.ConfigureRun(index, spec));
         fire(Change.VALUES);
     }
 
@@ -379,25 +524,38 @@ public final class Explorer {
         runs.forEach(r -> labels.add(r.label()));
         String label = spec.label();
         for (int i = 2; labels.contains(label); i++) {
-            label = spec.label() + " (" + i + ")";
+            label = fit(spec.label(), " (" + i + ")");
         }
         return new RunSpec(label, spec.optimizer(), spec.options(), spec.scheduler(), spec.color());
     }
 
-    private Run newRun(RunSpec spec) {
+    /** {@code base + suffix}, the base shortened so that the label stays within the length limit. */
+    private static String fit(String base, String suffix) {
+        int room = SessionLimits.MAX_NAME_CHARS - suffix.length();
+        return (base.length() > room ? base.substring(0, room) : base) + suffix;
+    }
+
+    private Run newRun(RunSpec spec, int runCount) {
         Set<String> suffixes = new HashSet<>();
         runs.forEach(r -> suffixes.add(r.pySuffix()));
         Run run = new Run(spec, PyNames.suffix(spec.label(), suffixes), RunState.create(dtype, params, spec),
-                new RunHistory(tracked.size()));
+                newHistory(runCount));
         run.setExplaining(explaining);
         run.record(loss, tracked);
         return run;
     }
 
+    /** An empty history, its cap lowered when the runs' rows would exceed the history memory budget. */
+    private RunHistory newHistory(int runCount) {
+        long columns = tracked.size() + 2L;
+        long budget = SessionLimits.MAX_HISTORY_CELLS / (columns * Math.max(runCount, 4));
+        return new RunHistory(tracked.size(), (int) Math.max(4, Math.min(historyCap, budget)));
+    }
+
     private void restartAll(List<RunState> states) {
         for (int i = 0; i < runs.size(); i++) {
             Run r = runs.get(i);
-            r.restart(states.get(i), new RunHistory(tracked.size()));
+            r.restart(states.get(i), newHistory(runs.size()));
             r.record(loss, tracked);
         }
         undo.clear();
@@ -413,7 +571,7 @@ public final class Explorer {
 
     /** {@code loss = ...}: computes the loss with its graph. */
     public ActionResult forward(List<Run> targets) {
-        return act(targets, run -> {
+        return act(Command.ActKind.FORWARD, targets, run -> {
             Tensor l = run.state().forward(loss);
             writer.forward(run, lossSource);
             run.checkDivergence(l.item());
@@ -422,7 +580,7 @@ public final class Explorer {
 
     /** {@code loss.backward()}: accumulates into every {@code .grad}. */
     public ActionResult backward(List<Run> targets) {
-        return act(targets, run -> {
+        return act(Command.ActKind.BACKWARD, targets, run -> {
             run.state().backward();
             writer.backward(run);
         }, run -> run.pyName("loss") + ".backward()");
@@ -430,7 +588,7 @@ public final class Explorer {
 
     /** {@code optimizer.step()} (and {@code scheduler.step()}). */
     public ActionResult step(List<Run> targets) {
-        return act(targets, run -> {
+        return act(Command.ActKind.STEP, targets, run -> {
             run.step();
             run.record(loss, tracked);
             writer.step(run);
@@ -439,7 +597,7 @@ public final class Explorer {
 
     /** {@code optimizer.zero_grad()}: gradients become None. */
     public ActionResult zeroGrad(List<Run> targets) {
-        return act(targets, run -> {
+        return act(Command.ActKind.ZERO_GRAD, targets, run -> {
             run.state().zeroGrad();
             writer.zeroGrad(run);
         }, run -> run.pyName("optimizer") + ".zero_grad()");
@@ -452,6 +610,7 @@ public final class Explorer {
             undo.checkpoint(targets);
         }
         List<String> errors = new ArrayList<>();
+        boolean threw = false;
         for (Run run : targets) {
             if (run.diverged()) {
                 errors.add(divergedMessage(run));
@@ -464,6 +623,7 @@ public final class Explorer {
                 }
                 run.setLastError(null);
             } catch (RuntimeException e) {
+                threw = true;
                 String m = message(e);
                 run.setLastError(m);
                 errors.add(run.label() + ": " + m);
@@ -476,6 +636,7 @@ public final class Explorer {
                 writer.train(run, lossSource, done);
             }
         }
+        record(new Command.Train(indices(targets), n, playing && !threw));
         fire(Change.VALUES);
         return new ActionResult(errors);
     }
@@ -495,6 +656,7 @@ public final class Explorer {
             undo.checkpoint(runs);
             playing = true;
             playedSteps.clear();
+            record(new Command.Simple(Command.SimpleKind.START_PLAYING));
         }
     }
 
@@ -504,12 +666,14 @@ public final class Explorer {
         }
         flushPlayed();
         playing = false;
+        record(new Command.Simple(Command.SimpleKind.STOP_PLAYING));
         fire(Change.VALUES);
     }
 
     /**
-     * Writes the loops played so far to the transcript. Called before anything else changes a run while playing, so
-     * the transcript keeps PyTorch's order and the loops use the loss they ran with.
+     * Writes the loops played so far to the transcript. Called before anything else changes a run while playing (once
+     * that change can no longer fail, so that what the journal records always matches the transcript), so the
+     * transcript keeps PyTorch's order and the loops use the loss they ran with.
      */
     private void flushPlayed() {
         playedSteps.forEach((run, n) -> {
@@ -529,11 +693,12 @@ public final class Explorer {
         flushPlayed();
         undo.checkpoint(runs);
         for (Run r : runs) {
-            r.restart(RunState.create(dtype, params, r.spec()), new RunHistory(tracked.size()));
+            r.restart(RunState.create(dtype, params, r.spec()), newHistory(runs.size()));
             r.record(loss, tracked);
         }
         writer.comment("reset: every run starts again from the initial values");
         writeSetup();
+        record(new Command.Simple(Command.SimpleKind.RESET));
         fire(Change.VALUES);
     }
 
@@ -546,20 +711,22 @@ public final class Explorer {
     }
 
     public void undo() {
-        flushPlayed();
         if (undo.canUndo()) {
+            flushPlayed();
             undo.undo();
             writer.comment("undo: the app restored the values, gradients and optimizer state from before the last"
                     + " action (not PyTorch code)");
+            record(new Command.Simple(Command.SimpleKind.UNDO));
             fire(Change.VALUES);
         }
     }
 
     public void redo() {
-        flushPlayed();
         if (undo.canRedo()) {
+            flushPlayed();
             undo.redo();
             writer.comment("redo: the app restored the state after that action again (not PyTorch code)");
+            record(new Command.Simple(Command.SimpleKind.REDO));
             fire(Change.VALUES);
         }
     }
@@ -571,10 +738,14 @@ public final class Explorer {
      * @throws ExprException for a problem of the expression, {@link TorchException} for what PyTorch raises
      */
     public String evaluateConsole(Run run, String source) {
-        flushPlayed();
-        Value v = Expression.parse(source).evaluate(run.consoleScope());
+        int index = ownIndex(run);
+        Expression e = Expression.parse(source);
+        SessionCheck.checkWork(e, params);
+        Value v = e.evaluate(run.consoleScope());
         String out = v.repr();
+        flushPlayed();
         writer.console(run, source, out);
+        record(new Command.Console(index, source));
         return out;
     }
 
@@ -586,7 +757,7 @@ public final class Explorer {
         String of(Run run);
     }
 
-    private ActionResult act(List<Run> requested, RunAction action, Code code) {
+    private ActionResult act(Command.ActKind kind, List<Run> requested, RunAction action, Code code) {
         flushPlayed();
         List<Run> targets = live(requested);
         undo.checkpoint(targets);
@@ -606,6 +777,7 @@ public final class Explorer {
                 writer.error(code.of(run), m);
             }
         }
+        record(new Command.Act(kind, indices(targets)));
         fire(Change.VALUES);
         return new ActionResult(errors);
     }
@@ -613,6 +785,10 @@ public final class Explorer {
     /** The given runs that belong to this explorer (a removed run is ignored). */
     private List<Run> live(List<Run> targets) {
         return targets.stream().filter(runs::contains).toList();
+    }
+
+    private int[] indices(List<Run> targets) {
+        return targets.stream().mapToInt(runs::indexOf).toArray();
     }
 
     private static String divergedMessage(Run run) {

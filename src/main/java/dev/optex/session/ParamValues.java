@@ -1,6 +1,7 @@
 package dev.optex.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import dev.optex.autograd.DType;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,35 +23,55 @@ final class ParamValues {
         if (n.isObject()) {
             return filled(n, at, dtype);
         }
-        if (!n.isArray()) {
+        if (!isList(n)) {
             throw SessionReader.fail(at, EXPECTED + SessionReader.found(n));
         }
+        // the shape follows the first item at each level; fillFrom checks that the rest match
         List<Integer> shape = new ArrayList<>();
-        for (JsonNode k = n; k.isArray(); k = k.size() == 0 ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : k.get(0)) {
-            shape.add(k.size());
+        long numel = 1;
+        for (JsonNode k = n; isList(k); k = size(k) == 0 || numbers(k) != null ? null : k.get(0)) {
+            shape.add(size(k));
+            numel *= size(k);
+            if (numel > SessionLimits.MAX_PARAM_ELEMENTS) {
+                throw SessionReader.fail(at, "more than " + SessionLimits.MAX_PARAM_ELEMENTS
+                        + " elements; a parameter holds at most " + SessionLimits.MAX_PARAM_ELEMENTS);
+            }
         }
         int[] dims = shape.stream().mapToInt(Integer::intValue).toArray();
-        long numel = 1;
-        for (int d : dims) {
-            numel *= d;
-        }
         if (numel == 0) {
             throw SessionReader.fail(at, "an empty list has no values to optimize");
-        }
-        if (numel > SessionLimits.MAX_PARAM_ELEMENTS) {
-            throw SessionReader.fail(at, numel + " elements; a parameter holds at most "
-                    + SessionLimits.MAX_PARAM_ELEMENTS);
         }
         double[] values = new double[(int) numel];
         fillFrom(n, dims, 0, values, new int[] {0}, at, dtype);
         return ParamValue.of(dims, values);
     }
 
+    /** A JSON list: an array node, or a long list of numbers read compactly. */
+    private static boolean isList(JsonNode n) {
+        return n != null && (n.isArray() || numbers(n) != null);
+    }
+
+    private static int size(JsonNode n) {
+        double[] v = numbers(n);
+        return v == null ? n.size() : v.length;
+    }
+
+    private static double[] numbers(JsonNode n) {
+        return n instanceof POJONode p && p.getPojo() instanceof JsonText.NumberList l ? l.values() : null;
+    }
+
     private static void fillFrom(JsonNode n, int[] dims, int dim, double[] out, int[] pos, String at, DType dtype)
             throws SessionFormatException {
-        if (!n.isArray() || n.size() != dims[dim]) {
+        if (!isList(n) || size(n) != dims[dim] || numbers(n) != null && dim < dims.length - 1) {
             throw SessionReader.fail(at, "nested lists must be rectangular (expected a list of " + dims[dim]
-                    + " items" + SessionReader.found(n) + ")");
+                    + (dim < dims.length - 1 ? " lists" : " numbers") + SessionReader.found(n) + ")");
+        }
+        double[] compact = numbers(n);
+        if (compact != null) {
+            for (int i = 0; i < compact.length; i++) {
+                out[pos[0]++] = checked(compact[i], at + "[" + i + "]", dtype);
+            }
+            return;
         }
         for (int i = 0; i < n.size(); i++) {
             JsonNode item = n.get(i);
@@ -83,11 +104,13 @@ final class ParamValues {
     }
 
     private static double number(JsonNode n, String at, DType dtype) throws SessionFormatException {
-        double v = n.asDouble();
-        boolean finite = dtype == DType.FLOAT32 ? Float.isFinite((float) v) : Double.isFinite(v);
-        if (!finite) {
-            throw SessionReader.fail(at, SessionReader.abbreviate(n.asText()) + " is out of the range of "
-                    + dtype.shortName());
+        return checked(n.asDouble(), at, dtype);
+    }
+
+    private static double checked(double v, String at, DType dtype) throws SessionFormatException {
+        String problem = SessionRules.valueProblem(v, dtype);
+        if (problem != null) {
+            throw SessionReader.fail(at, problem);
         }
         return v;
     }

@@ -1,7 +1,5 @@
 package dev.optex.session;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -9,6 +7,6 @@ import java.util.Objects;
 public record SchedulerSpec(String type, Map<String, Object> options) {
     public SchedulerSpec {
         Objects.requireNonNull(type, "type");
-        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        options = RunSpec.normalize(options);
     }
 }

@@ -33,6 +33,7 @@ public final class SessionCheck {
     /** Parses a loss and evaluates it once, without a graph, on the parameters' initial values. */
     public static Expression checkLoss(String source, List<ParamSpec> params, DType dtype) {
         Expression loss = Expression.parse(source);
+        checkWork(loss, params);
         Map<String, Tensor> values = new LinkedHashMap<>();
         for (ParamSpec p : params) {
             values.put(p.name(), p.value().toTensor(dtype));
@@ -41,5 +42,24 @@ public final class SessionCheck {
             loss.evaluateTensor(values, dtype);
         }
         return loss;
+    }
+
+    /**
+     * Rejects an expression whose evaluation would take too long on these parameters (every op of the language is
+     * linear in its operands, so operations times the largest parameter bounds the work).
+     *
+     * @throws dev.optex.expr.ExprException over {@link SessionLimits#MAX_LOSS_WORK}
+     */
+    static void checkWork(Expression e, List<ParamSpec> params) {
+        long largest = 1;
+        for (ParamSpec p : params) {
+            largest = Math.max(largest, p.value().numel());
+        }
+        long work = (long) e.operations() * largest;
+        if (work > SessionLimits.MAX_LOSS_WORK) {
+            throw dev.optex.expr.ExprException.whole(e.source(), "the expression is too costly for parameters of "
+                    + largest + " elements", "it has " + e.operations() + " operations, at most "
+                    + SessionLimits.MAX_LOSS_WORK / largest + " are allowed at that size");
+        }
     }
 }

@@ -3,7 +3,6 @@ package dev.optex.session;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +16,6 @@ import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -40,52 +38,32 @@ public final class SessionFiles {
                         .maxStringLength(SessionLimits.MAX_STRING_CHARS)
                         .maxNumberLength(400)
                         .build())
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
                 .build();
         return new ObjectMapper(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(SerializationFeature.INDENT_OUTPUT);
     }
 
-    /** Reads a session file. */
+    /** Reads a session file (UTF-8, with or without a byte-order mark, or UTF-16 with one). */
     public static SessionSpec read(Path file) throws SessionFormatException {
-        try {
-            long size = Files.size(file);
-            if (size > SessionLimits.MAX_FILE_BYTES) {
-                throw new SessionFormatException(file.getFileName() + " is " + size / (1024 * 1024)
-                        + " MB; session files are limited to " + SessionLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB");
-            }
-            return parse(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new SessionFormatException("no such file: " + file);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new SessionFormatException(file.getFileName() + " is not UTF-8 text");
-        } catch (IOException e) {
-            throw new SessionFormatException("cannot read " + file + ": " + e.getMessage());
-        }
+        return SessionReader.read(JsonText.read(file));
+    }
+
+    /** Reads any JSON file of the app (e.g. autosave's) within the limits that apply to session files. */
+    public static JsonNode readJson(Path file) throws SessionFormatException {
+        return JsonText.read(file);
+    }
+
+    /** Writes a JSON tree atomically, as {@link #writeAtomically} does. */
+    public static void writeJson(Path file, JsonNode tree) throws IOException {
+        writeAtomically(file, MAPPER.writeValueAsBytes(tree));
     }
 
     /** Parses session JSON text. */
     public static SessionSpec parse(String json) throws SessionFormatException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (StreamConstraintsException e) {
-            throw new SessionFormatException("the file exceeds a limit: " + firstSentence(e.getOriginalMessage()));
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": ";
-            throw new SessionFormatException("invalid JSON at " + where + firstSentence(e.getOriginalMessage()));
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new SessionFormatException("the file is empty");
-        }
-        return SessionReader.read(root);
-    }
-
-    private static String firstSentence(String message) {
-        String m = message == null ? "" : message.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl).strip();
+        return SessionReader.read(JsonText.tree(json));
     }
 
     /** The session as JSON text (what {@link #write} stores). */
@@ -97,9 +75,19 @@ public final class SessionFiles {
         }
     }
 
-    /** Writes the session atomically: a temporary file in the same folder, flushed to disk, then renamed. */
+    /**
+     * Writes the session atomically: a temporary file in the same folder, flushed to disk, then renamed.
+     *
+     * @throws IOException also when the file would exceed {@link SessionLimits#MAX_FILE_BYTES} (nothing is written)
+     */
     public static void write(SessionSpec spec, Path file) throws IOException {
-        writeAtomically(file, toJson(spec).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] bytes = toJson(spec).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length > SessionLimits.MAX_FILE_BYTES) {
+            throw new IOException("the session takes " + bytes.length / (1024 * 1024) + " MB, more than the "
+                    + SessionLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB a session file may hold, so it could not be"
+                    + " opened again");
+        }
+        writeAtomically(file, bytes);
     }
 
     /** Replaces {@code file} with {@code bytes} so that readers see either the old or the new content, never a mix. */
@@ -131,8 +119,16 @@ public final class SessionFiles {
         root.put("format", SessionSpec.FORMAT);
         root.put("version", SessionSpec.VERSION);
         root.put("dtype", spec.dtype().shortName());
-        ArrayNode params = root.putArray("params");
-        for (ParamSpec p : spec.params()) {
+        root.set("params", paramsTree(spec.params()));
+        root.put("loss", spec.loss());
+        ArrayNode runs = root.putArray("runs");
+        spec.runs().forEach(r -> runs.add(runTree(r)));
+        return root;
+    }
+
+    static ArrayNode paramsTree(java.util.List<ParamSpec> ps) {
+        ArrayNode params = JsonNodeFactory.instance.arrayNode();
+        for (ParamSpec p : ps) {
             ObjectNode o = params.addObject();
             o.put("name", p.name());
             o.set("value", valueTree(p.value()));
@@ -140,23 +136,23 @@ public final class SessionFiles {
                 o.put("requiresGrad", false);
             }
         }
-        root.put("loss", spec.loss());
-        ArrayNode runs = root.putArray("runs");
-        for (RunSpec r : spec.runs()) {
-            ObjectNode o = runs.addObject();
-            o.put("label", r.label());
-            o.put("optimizer", r.optimizer());
-            o.set("options", MAPPER.valueToTree(r.options()));
-            if (r.scheduler() != null) {
-                ObjectNode s = o.putObject("scheduler");
-                s.put("type", r.scheduler().type());
-                s.set("options", MAPPER.valueToTree(r.scheduler().options()));
-            }
-            if (r.color() != null) {
-                o.put("color", r.color());
-            }
+        return params;
+    }
+
+    static ObjectNode runTree(RunSpec r) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("label", r.label());
+        o.put("optimizer", r.optimizer());
+        o.set("options", MAPPER.valueToTree(r.options()));
+        if (r.scheduler() != null) {
+            ObjectNode s = o.putObject("scheduler");
+            s.put("type", r.scheduler().type());
+            s.set("options", MAPPER.valueToTree(r.scheduler().options()));
         }
-        return root;
+        if (r.color() != null) {
+            o.put("color", r.color());
+        }
+        return o;
     }
 
     private static JsonNode valueTree(ParamValue v) {

@@ -4,18 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.optex.autograd.DType;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Turns a parsed JSON tree into a {@link SessionSpec}, checking every field; messages name the field's path. */
 final class SessionReader {
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
-
     private SessionReader() {
     }
 
@@ -43,27 +38,35 @@ final class SessionReader {
             }
             dtype = DType.parse(dt.asText());
         }
-        List<ParamSpec> params = readParams(root.get("params"), dtype);
+        List<ParamSpec> params = readParams(root.get("params"), dtype, "params");
         JsonNode loss = root.get("loss");
         if (loss == null || !loss.isTextual()) {
             throw fail("loss", "expected the loss expression as a string" + found(loss));
         }
         List<RunSpec> runs = readRuns(root.get("runs"));
+        long elements = params.stream().mapToLong(p -> p.value().numel()).sum();
+        String tooBig = SessionRules.runElementsProblem(elements, runs.size());
+        if (tooBig != null) {
+            throw fail("runs", tooBig);
+        }
         return new SessionSpec(dtype, params, loss.asText(), runs);
     }
 
-    private static List<ParamSpec> readParams(JsonNode node, DType dtype) throws SessionFormatException {
+    /** The parameters at {@code where}: a list of {@code {"name", "value", "requiresGrad"}} objects. */
+    static List<ParamSpec> readParams(JsonNode node, DType dtype, String where)
+            throws SessionFormatException {
         if (node == null || !node.isArray()) {
-            throw fail("params", "expected a list of parameters" + found(node));
+            throw fail(where, "expected a list of parameters" + found(node));
         }
-        if (node.size() > SessionLimits.MAX_PARAMS) {
-            throw fail("params", node.size() + " parameters; the limit is " + SessionLimits.MAX_PARAMS);
+        String count = SessionRules.paramCountProblem(node.size());
+        if (count != null) {
+            throw fail(where, count);
         }
         List<ParamSpec> params = new ArrayList<>();
         Set<String> names = new HashSet<>();
         long total = 0;
         for (int i = 0; i < node.size(); i++) {
-            String at = "params[" + i + "]";
+            String at = where + "[" + i + "]";
             JsonNode p = node.get(i);
             if (!p.isObject()) {
                 throw fail(at, "expected an object with \"name\" and \"value\"" + found(p));
@@ -91,59 +94,64 @@ final class SessionReader {
         if (n == null || !n.isTextual()) {
             throw fail(at, "expected a name" + found(n));
         }
-        String s = n.asText();
-        if (s.length() > SessionLimits.MAX_NAME_CHARS || !IDENTIFIER.matcher(s).matches()) {
-            throw fail(at, "'" + abbreviate(s) + "' is not a valid name (letters, digits and _, not starting with a"
-                    + " digit, at most " + SessionLimits.MAX_NAME_CHARS + " characters)");
+        String problem = SessionRules.nameProblem(n.asText());
+        if (problem != null) {
+            throw fail(at, problem);
         }
-        return s;
+        return n.asText();
     }
 
     private static List<RunSpec> readRuns(JsonNode node) throws SessionFormatException {
         if (node == null || !node.isArray()) {
             throw fail("runs", "expected a list of runs" + found(node));
         }
-        if (node.size() > SessionLimits.MAX_RUNS) {
-            throw fail("runs", node.size() + " runs; the limit is " + SessionLimits.MAX_RUNS);
+        String count = SessionRules.runCountProblem(node.size());
+        if (count != null) {
+            throw fail("runs", count);
         }
         List<RunSpec> runs = new ArrayList<>();
         Set<String> labels = new HashSet<>();
         for (int i = 0; i < node.size(); i++) {
             String at = "runs[" + i + "]";
-            JsonNode r = node.get(i);
-            if (!r.isObject()) {
-                throw fail(at, "expected an object with \"label\" and \"optimizer\"" + found(r));
+            RunSpec run = readRun(node.get(i), at);
+            if (!labels.add(run.label())) {
+                throw fail(at + ".label", "duplicate run label '" + run.label() + "'");
             }
-            String label = label(r.get("label"), at + ".label");
-            if (!labels.add(label)) {
-                throw fail(at + ".label", "duplicate run label '" + label + "'");
-            }
-            JsonNode opt = r.get("optimizer");
-            if (opt == null || !opt.isTextual() || opt.asText().isBlank()) {
-                throw fail(at + ".optimizer", "expected an optimizer name such as \"SGD\"" + found(opt));
-            }
-            Map<String, Object> options = options(r.get("options"), at + ".options");
-            SchedulerSpec scheduler = scheduler(r.get("scheduler"), at + ".scheduler");
-            JsonNode color = r.get("color");
-            if (color != null && !color.isNull() && !(color.isTextual() && COLOR.matcher(color.asText()).matches())) {
-                throw fail(at + ".color", "expected a colour like \"#1f77b4\"" + found(color));
-            }
-            runs.add(new RunSpec(label, opt.asText(), options, scheduler,
-                    color == null || color.isNull() ? null : color.asText()));
+            runs.add(run);
         }
         return runs;
+    }
+
+    /** One run object ({@code label}, {@code optimizer}, {@code options}, {@code scheduler}, {@code color}). */
+    static RunSpec readRun(JsonNode r, String at) throws SessionFormatException {
+        if (r == null || !r.isObject()) {
+            throw fail(at, "expected an object with \"label\" and \"optimizer\"" + found(r));
+        }
+        String label = label(r.get("label"), at + ".label");
+        JsonNode opt = r.get("optimizer");
+        if (opt == null || !opt.isTextual() || opt.asText().isBlank()) {
+            throw fail(at + ".optimizer", "expected an optimizer name such as \"SGD\"" + found(opt));
+        }
+        Map<String, Object> options = options(r.get("options"), at + ".options");
+        SchedulerSpec scheduler = scheduler(r.get("scheduler"), at + ".scheduler");
+        JsonNode color = r.get("color");
+        if (color != null && !color.isNull()
+                && !(color.isTextual() && SessionRules.colorProblem(color.asText()) == null)) {
+            throw fail(at + ".color", "expected a colour like \"#1f77b4\"" + found(color));
+        }
+        return new RunSpec(label, opt.asText(), options, scheduler,
+                color == null || color.isNull() ? null : color.asText());
     }
 
     private static String label(JsonNode n, String at) throws SessionFormatException {
         if (n == null || !n.isTextual() || n.asText().isBlank()) {
             throw fail(at, "expected a non-empty label" + found(n));
         }
-        String s = n.asText();
-        if (s.length() > SessionLimits.MAX_NAME_CHARS || s.chars().anyMatch(Character::isISOControl)) {
-            throw fail(at, "labels are at most " + SessionLimits.MAX_NAME_CHARS
-                    + " characters without line breaks or control characters");
+        String problem = SessionRules.labelProblem(n.asText());
+        if (problem != null) {
+            throw fail(at, problem);
         }
-        return s;
+        return n.asText();
     }
 
     private static SchedulerSpec scheduler(JsonNode n, String at) throws SessionFormatException {
@@ -168,10 +176,17 @@ final class SessionReader {
         if (!n.isObject()) {
             throw fail(at, "expected an object of keyword options" + found(n));
         }
-        Iterator<Map.Entry<String, JsonNode>> it = n.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            out.put(e.getKey(), optionValue(e.getValue(), at + "." + e.getKey()));
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
+            String keyword = SessionRules.keywordProblem(e.getKey());
+            if (keyword != null) {
+                throw fail(at, keyword);
+            }
+            Object value = optionValue(e.getValue(), at + "." + e.getKey());
+            String problem = SessionRules.optionValueProblem(value);
+            if (problem != null) {
+                throw fail(at + "." + e.getKey(), problem);
+            }
+            out.put(e.getKey(), value);
         }
         return out;
     }
@@ -192,11 +207,7 @@ final class SessionReader {
             return l == (int) l ? (Object) (int) l : (Object) l;
         }
         if (v.isNumber()) {
-            double d = v.asDouble();
-            if (!Double.isFinite(d)) {
-                throw fail(at, abbreviate(v.asText()) + " is out of the range of a float");
-            }
-            return d;
+            return v.asDouble(); // the caller checks the range
         }
         if (v.isTextual()) {
             return v.asText();
@@ -228,12 +239,13 @@ final class SessionReader {
             case NULL: kind = "null"; break;
             case BOOLEAN: kind = n.asText(); break;
             case NUMBER: kind = "the number " + abbreviate(n.asText()); break;
+            case POJO: kind = "a list of numbers"; break;
             default: kind = n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
         }
         return " (found " + kind + ")";
     }
 
     static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+        return SessionRules.abbreviate(s);
     }
 }

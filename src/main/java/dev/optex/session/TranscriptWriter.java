@@ -8,6 +8,9 @@ import java.util.StringJoiner;
 
 /** Writes the PyTorch code (and its printed output) for each explorer action into the {@link Transcript}. */
 final class TranscriptWriter {
+    /** Most values of a parameter written out in the transcript. */
+    static final int MAX_LITERAL = 1000;
+    private static final int MAX_LITERAL_SHOWN = 3;
     private final Transcript transcript;
     /** {@link Transcript#written()} right after the latest {@link #restart}, and how many entries it wrote. */
     private long restartEnd = -1;
@@ -41,8 +44,7 @@ final class TranscriptWriter {
             code.append("import math\n");
         }
         for (ParamSpec p : spec.params()) {
-            code.append(run.pyParam(p.name())).append(" = ")
-                    .append(PythonLiterals.tensor(p.value(), spec.dtype(), p.requiresGrad())).append('\n');
+            code.append(run.pyParam(p.name())).append(" = ").append(literal(p, spec.dtype())).append('\n');
         }
         for (ParamSpec p : spec.params()) {
             code.append(run.pyParam(p.name() + "0")).append(" = ").append(run.pyParam(p.name())).append(".clone()\n");
@@ -53,6 +55,31 @@ final class TranscriptWriter {
         }
         code.append("\nprint(").append(run.pyName("optimizer")).append(')');
         transcript.add(code.toString(), run.optimizer().toString());
+    }
+
+    /**
+     * The tensor's creation; a vector of more than {@link #MAX_LITERAL} values that are not all equal is not written
+     * out (the transcript would grow by megabytes on every reset) but named, as the session file holds it.
+     */
+    private static String literal(ParamSpec p, dev.optex.autograd.DType dtype) {
+        if (p.value().isFilled() || p.value().numel() <= MAX_LITERAL) {
+            return PythonLiterals.tensor(p.value(), dtype, p.requiresGrad());
+        }
+        ParamValue first = ParamValue.of(new int[] {MAX_LITERAL_SHOWN}, firstValues(p.value()));
+        String shown = PythonLiterals.tensor(first, dtype, false);
+        return "torch.tensor(" + PythonLiterals.identifier(p.name()) + "_values"
+                + (dtype == dev.optex.autograd.DType.FLOAT32 ? "" : ", dtype=" + dtype.torchName())
+                + (p.requiresGrad() ? ", requires_grad=True" : "") + ")  # the " + p.value().numel()
+                + " values of the session file, starting " + shown.substring("torch.tensor(".length(),
+                shown.length() - 1);
+    }
+
+    private static double[] firstValues(ParamValue v) {
+        double[] out = new double[MAX_LITERAL_SHOWN];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = v.get(i);
+        }
+        return out;
     }
 
     String optimizerLine(Run run) {

@@ -13,12 +13,49 @@ final class UndoStack {
     static final int MAX_ENTRIES = 500;
     static final long MAX_BYTES = 256L * 1024 * 1024;
 
-    private final Deque<Map<Run, Run.RunSnapshot>> undo = new ArrayDeque<>();
-    private final Deque<Map<Run, Run.RunSnapshot>> redo = new ArrayDeque<>();
+    private final Stack undo = new Stack();
+    private final Stack redo = new Stack();
+
+    /** Entries newest first, with the bytes they hold kept as a running total. */
+    private static final class Stack {
+        private final Deque<Map<Run, Run.RunSnapshot>> entries = new ArrayDeque<>();
+        private final Deque<Long> sizes = new ArrayDeque<>();
+        private long bytes;
+
+        /** Pushes an entry, then drops the oldest ones beyond the limits (the newest always stays). */
+        void push(Map<Run, Run.RunSnapshot> entry) {
+            long b = 0;
+            for (Run.RunSnapshot s : entry.values()) {
+                b += s.bytes();
+            }
+            entries.push(entry);
+            sizes.push(b);
+            bytes += b;
+            while (entries.size() > 1 && (entries.size() > MAX_ENTRIES || bytes > MAX_BYTES)) {
+                entries.removeLast();
+                bytes -= sizes.removeLast();
+            }
+        }
+
+        Map<Run, Run.RunSnapshot> pop() {
+            bytes -= sizes.pop();
+            return entries.pop();
+        }
+
+        boolean isEmpty() {
+            return entries.isEmpty();
+        }
+
+        void clear() {
+            entries.clear();
+            sizes.clear();
+            bytes = 0;
+        }
+    }
 
     /** Records the runs' state before an action; clears redo. */
     void checkpoint(Iterable<Run> runs) {
-        push(undo, snapshot(runs));
+        undo.push(snapshot(runs));
         redo.clear();
     }
 
@@ -44,9 +81,9 @@ final class UndoStack {
         redo.clear();
     }
 
-    private static Iterable<Run> move(Deque<Map<Run, Run.RunSnapshot>> from, Deque<Map<Run, Run.RunSnapshot>> to) {
+    private static Iterable<Run> move(Stack from, Stack to) {
         Map<Run, Run.RunSnapshot> entry = from.pop();
-        push(to, snapshot(entry.keySet()));
+        to.push(snapshot(entry.keySet()));
         entry.forEach(Run::restore);
         return entry.keySet();
     }
@@ -57,21 +94,5 @@ final class UndoStack {
             entry.put(r, r.snapshot());
         }
         return entry;
-    }
-
-    private static void push(Deque<Map<Run, Run.RunSnapshot>> stack, Map<Run, Run.RunSnapshot> entry) {
-        stack.push(entry);
-        long bytes = 0;
-        int count = 0;
-        for (var it = stack.iterator(); it.hasNext(); ) {
-            Map<Run, Run.RunSnapshot> e = it.next();
-            for (Run.RunSnapshot s : e.values()) {
-                bytes += s.bytes();
-            }
-            count++;
-            if (count > 1 && (count > MAX_ENTRIES || bytes > MAX_BYTES)) {
-                it.remove();
-            }
-        }
     }
 }

@@ -64,9 +64,15 @@ class ExplorerTest {
         ex.forward(ex.runs());
         ex.backward(ex.runs());
         ActionResult r = ex.backward(List.of(sgd));
-        assertThat(r.errors()).singleElement().asString()
-                .startsWith("SGD: Trying to backward through the graph a second time");
-        assertThat(sgd.lastError()).startsWith("Trying to backward");
+        String pytorch = "Trying to backward through the graph a second time (or directly access saved tensors after"
+                + " they have already been freed). Saved intermediate values of the graph are freed when you call"
+                + " .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph"
+                + " a second time or if you need to access saved tensors after calling backward.";
+        assertThat(r.errors()).containsExactly("SGD: " + pytorch);
+        assertThat(sgd.lastError()).isEqualTo(pytorch);
+        Transcript.Entry cell = ex.transcript().entries().get(ex.transcript().entries().size() - 1);
+        assertThat(cell).isEqualTo(new Transcript.Entry("try:\n    loss.backward()\nexcept Exception as e:\n"
+                + "    print(e)", pytorch));
         assertThat(ex.step(ex.runs()).errors()).isEmpty();
         assertThat(adam.steps()).isEqualTo(1);
         ActionResult noLoss = ex.backward(List.of(Explorer.open(Explorer.seedSpec()).runs().get(0)));
@@ -127,8 +133,13 @@ class ExplorerTest {
     void aBadLossKeepsTheOldOne() {
         assertThatThrownBy(() -> ex.setLoss("sum(3*a**3 - c**2)")).isInstanceOf(ExprException.class)
                 .hasMessage("unknown name 'c' at column 14; known names: a, b");
-        assertThatThrownBy(() -> ex.setLoss("a**2")).hasMessageContaining("the loss must be one number");
+        ex.train(ex.runs(), 2);
+        assertThatThrownBy(() -> ex.setLoss("a**2")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the loss must be one number, but it has shape [2]: wrap it in sum(...) or mean(...)");
         assertThat(ex.lossSource()).isEqualTo("sum(3*a**3 - b**2)");
+        assertThat(adam.steps()).isEqualTo(2); // the runs were not touched and go on
+        assertThat(ex.train(ex.runs(), 1).ok()).isTrue();
+        assertThat(adam.steps()).isEqualTo(3);
         ex.setLoss("sum(a**2) + sum(b**2)");
         assertThat(sgd.currentLoss()).isEqualTo(65.0);
     }
@@ -196,6 +207,24 @@ class ExplorerTest {
         assertThat(str(adam.tensors().get("b"))).isEqualTo("tensor([6.0000, 2.5000], requires_grad=True)");
         assertThat(sgd.steps()).isZero();
     }
+
+    @Test
+    void resetOrUndoWhilePlayingThenPauseWritesTheLoopFirst() {
+        ex.startPlaying();
+        ex.train(ex.runs(), 3);
+        ex.reset(); // used to fail on Pause: the played loop referred to the loss the reset had cleared
+        ex.train(ex.runs(), 2);
+        ex.undo(); // back to before the reset (steps while playing have no undo entries of their own)
+        ex.stopPlaying();
+        List<String> code = ex.transcript().entries().stream().map(Transcript.Entry::code).toList();
+        int loop = code.indexOf("for _ in range(3):\n    optimizer.zero_grad()\n    loss = torch.sum(3*a**3 - b**2)\n"
+                + "    loss.backward()\n    optimizer.step()");
+        int reset = code.indexOf("# reset: every run starts again from the initial values");
+        assertThat(loop).isPositive().isLessThan(reset);
+        assertThat(code.get(code.size() - 1)).startsWith("# undo");
+        assertThat(sgd.steps()).isEqualTo(3);
+    }
+
     @Test
     void renamingAParameterAndTheLossIsOneChange() {
         List<ParamSpec> renamed = List.of(new ParamSpec("x", ParamValue.vector(2, 3), true),

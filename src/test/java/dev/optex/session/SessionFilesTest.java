@@ -81,7 +81,7 @@ class SessionFilesTest {
         "{\"format\":\"optex-session\",\"version\":1,\"params\":[{\"name\":\"a\",\"value\":\"x\"}]} | params[0].value: expected a number, a list of numbers",
         "{\"format\":\"optex-session\",\"version\":1,\"params\":[{\"name\":\"a\",\"value\":[1,\"x\"]}]} | params[0].value[1]: expected a number (found the string \"x\")",
         "{\"format\":\"optex-session\",\"version\":1,\"params\":[{\"name\":\"a\",\"value\":[[1,2],[3]]}]} | params[0].value[1]: nested lists must be rectangular",
-        "{\"format\":\"optex-session\",\"version\":1,\"params\":[{\"name\":\"a\",\"value\":1e39}]} | params[0].value: 1.0E39 is out of the range of float32",
+        "{\"format\":\"optex-session\",\"version\":1,\"params\":[{\"name\":\"a\",\"value\":1e39}]} | params[0].value: 1e+39 is out of the range of float32",
         "{\"format\":\"optex-session\",\"version\":1,\"params\":[{\"name\":\"a\",\"value\":{\"fill\":1,\"size\":100000000}}]} | params[0].value.size: 100000000 elements",
         "{\"format\":\"optex-session\",\"version\":1,\"params\":[],\"loss\":3}  | loss: expected the loss expression as a string (found the number 3)",
         "{\"format\":\"optex-session\",\"version\":1,\"params\":[],\"loss\":\"x\",\"runs\":[{\"label\":\"a\"}]} | runs[0].optimizer: expected an optimizer name such as \"SGD\" (missing)",
@@ -105,5 +105,17 @@ class SessionFilesTest {
     @Test
     void aFailedReadNamesTheFile(@TempDir Path dir) {
         assertThatThrownBy(() -> SessionFiles.read(dir.resolve("nope.json"))).hasMessageStartingWith("no such file");
+    }
+
+    @Test
+    void aSessionTooLargeToReopenIsNotWritten(@TempDir Path dir) throws Exception {
+        double[] v = new java.util.Random(1).doubles(2_000_000).toArray();
+        SessionSpec s = new SessionSpec(DType.FLOAT64, List.of(new ParamSpec("a", ParamValue.vector(v), true),
+                new ParamSpec("b", ParamValue.vector(v), true)), "sum(a*b)", List.of());
+        Path f = dir.resolve("big.json");
+        assertThatThrownBy(() -> SessionFiles.write(s, f)).isInstanceOf(java.io.IOException.class)
+                .hasMessageMatching("the session takes \\d+ MB, more than the 64 MB a session file may hold, so it"
+                        + " could not be opened again");
+        assertThat(Files.list(dir)).isEmpty();
     }
 }
