@@ -28,16 +28,8 @@ public class Adam extends Optimizer {
     }
 
     Adam(Signature signature, List<ParamGroupSpec> groups, Map<String, ?> options, boolean decoupled) {
-        super(signature, groups, validate(signature.bind(options)));
+        super(signature, groups, Keywords.adamChecks(signature.bind(options)));
         this.decoupled = decoupled;
-    }
-
-    private static Map<String, PyValue> validate(Map<String, PyValue> o) {
-        Keywords.nonNegative(o, "lr", "learning rate");
-        Keywords.nonNegative(o, "eps", "epsilon value");
-        Keywords.betas(o);
-        Keywords.nonNegative(o, "weight_decay", "weight_decay value");
-        return o;
     }
 
     @Override

@@ -18,15 +18,7 @@ public final class Adamax extends Optimizer {
             Keywords.FOREACH, Keywords.MAXIMIZE, Keywords.DIFFERENTIABLE, Keywords.CAPTURABLE));
 
     public Adamax(List<ParamGroupSpec> groups, Map<String, ?> options) {
-        super(SIGNATURE, groups, validate(SIGNATURE.bind(options)));
-    }
-
-    private static Map<String, PyValue> validate(Map<String, PyValue> o) {
-        Keywords.nonNegative(o, "lr", "learning rate");
-        Keywords.nonNegative(o, "eps", "epsilon value");
-        Keywords.betas(o);
-        Keywords.nonNegative(o, "weight_decay", "weight_decay value");
-        return o;
+        super(SIGNATURE, groups, Keywords.adamChecks(SIGNATURE.bind(options)));
     }
 
     @Override

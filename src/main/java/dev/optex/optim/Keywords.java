@@ -60,6 +60,15 @@ final class Keywords {
         }
     }
 
+    /** The checks every Adam-family constructor makes, in PyTorch's order: lr, eps, betas, weight_decay. */
+    static Map<String, PyValue> adamChecks(Map<String, PyValue> options) {
+        nonNegative(options, "lr", "learning rate");
+        nonNegative(options, "eps", "epsilon value");
+        betas(options);
+        nonNegative(options, "weight_decay", "weight_decay value");
+        return options;
+    }
+
     static TorchException invalid(String label, PyValue value) {
         return TorchException.value("Invalid " + label + ": " + value.repr());
     }

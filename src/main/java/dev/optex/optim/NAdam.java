@@ -26,10 +26,7 @@ public final class NAdam extends Optimizer {
     }
 
     private static Map<String, PyValue> validate(Map<String, PyValue> o) {
-        Keywords.nonNegative(o, "lr", "learning rate");
-        Keywords.nonNegative(o, "eps", "epsilon value");
-        Keywords.betas(o);
-        Keywords.nonNegative(o, "weight_decay", "weight_decay value");
+        Keywords.adamChecks(o);
         Keywords.nonNegative(o, "momentum_decay", "momentum_decay value");
         return o;
     }

@@ -20,15 +20,7 @@ public final class RAdam extends Optimizer {
             Keywords.FOREACH, Keywords.MAXIMIZE, Keywords.CAPTURABLE, Keywords.DIFFERENTIABLE));
 
     public RAdam(List<ParamGroupSpec> groups, Map<String, ?> options) {
-        super(SIGNATURE, groups, validate(SIGNATURE.bind(options)));
-    }
-
-    private static Map<String, PyValue> validate(Map<String, PyValue> o) {
-        Keywords.nonNegative(o, "lr", "learning rate");
-        Keywords.nonNegative(o, "eps", "epsilon value");
-        Keywords.betas(o);
-        Keywords.nonNegative(o, "weight_decay", "weight_decay value");
-        return o;
+        super(SIGNATURE, groups, Keywords.adamChecks(SIGNATURE.bind(options)));
     }
 
     @Override
