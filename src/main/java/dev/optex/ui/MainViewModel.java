@@ -1,5 +1,8 @@
 package dev.optex.ui;
 
+import dev.optex.app.AppHome;
+import dev.optex.app.AppLog;
+import dev.optex.app.Autosave;
 import dev.optex.session.Explorer;
 import dev.optex.ui.actions.ActionsViewModel;
 import dev.optex.ui.console.ConsoleViewModel;
@@ -71,7 +74,11 @@ public final class MainViewModel {
         about.addAll(new AboutEntry("Optimizer Explorer", "step PyTorch optimizers one click at a time"),
                 new AboutEntry("Numbers", "PyTorch's float32/float64 arithmetic, printing and error messages"),
                 new AboutEntry("Java", System.getProperty("java.version")),
-                new AboutEntry("JavaFX", System.getProperty("javafx.runtime.version", "unknown")));
+                new AboutEntry("JavaFX", System.getProperty("javafx.runtime.version", "unknown")),
+                new AboutEntry("App folder", AppHome.dir().toString()),
+                new AboutEntry("Log file", AppLog.path().toString()),
+                new AboutEntry("Autosave folder", Autosave.root().toString()));
+        status.setLogFile(AppLog.path());
         status.info("Ready: the seed notebook's problem with SGD and Adam. Press S to step, Space to play.");
     }
 
