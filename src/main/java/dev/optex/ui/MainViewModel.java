@@ -17,6 +17,7 @@ import dev.optex.ui.runs.RunEditorViewModel;
 import dev.optex.ui.runs.RunsViewModel;
 import dev.optex.ui.state.RunStateViewModel;
 import dev.optex.ui.status.AboutEntry;
+import dev.optex.ui.status.PathText;
 import dev.optex.ui.status.StatusViewModel;
 import java.nio.file.Path;
 import java.util.function.LongSupplier;
@@ -75,9 +76,9 @@ public final class MainViewModel {
                 new AboutEntry("Numbers", "PyTorch's float32/float64 arithmetic, printing and error messages"),
                 new AboutEntry("Java", System.getProperty("java.version")),
                 new AboutEntry("JavaFX", System.getProperty("javafx.runtime.version", "unknown")),
-                new AboutEntry("App folder", AppHome.dir().toString()),
-                new AboutEntry("Log file", AppLog.path().toString()),
-                new AboutEntry("Autosave folder", Autosave.root().toString()));
+                new AboutEntry("App folder", PathText.shortened(AppHome.dir())),
+                new AboutEntry("Log file", PathText.shortened(AppLog.path())),
+                new AboutEntry("Autosave folder", PathText.shortened(Autosave.root())));
         status.setLogFile(AppLog.path());
         status.info("Ready: the seed notebook's problem with SGD and Adam. Press S to step, Space to play.");
     }

@@ -1,11 +1,10 @@
 package dev.optex.ui;
 
 import dev.optex.app.AppLog;
-import dev.optex.app.Recovery;
 import dev.optex.session.Explorer;
 import dev.optex.ui.files.RecentFiles;
+import dev.optex.ui.recovery.RecoverySearch;
 import dev.optex.ui.recovery.SessionSafety;
-import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -39,7 +38,7 @@ public final class OptexApp extends Application {
     @Override
     public void start(Stage stage) {
         AppLog.install(); // also when mvn javafx:run starts this class directly; a second call does nothing
-        Optional<Recovery> found = Recovery.find(); // before the seed problem shows and autosave starts
+        RecoverySearch found = RecoverySearch.run(); // before the seed problem shows and autosave starts
         MainViewModel vm = new MainViewModel(Explorer.open(Explorer.seedSpec()), System::nanoTime,
                 RecentFiles.userPreferences());
         view = show(stage, vm, WIDTH, HEIGHT);

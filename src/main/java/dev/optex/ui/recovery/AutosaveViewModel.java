@@ -103,7 +103,6 @@ public final class AutosaveViewModel {
 
     /** A warning the app logged, on whatever thread logged it. */
     private void logged(String line) {
-        String text = line.isEmpty() ? line : Character.toUpperCase(line.charAt(0)) + line.substring(1);
-        fx.execute(() -> status.warn(text));
+        fx.execute(() -> status.warn(RecoveryText.sentence(line)));
     }
 }

@@ -17,6 +17,11 @@ final class RecoveryText {
     private RecoveryText() {
     }
 
+    /** A logged line as a status bar message: its first letter capitalised. */
+    static String sentence(String line) {
+        return line.isEmpty() ? line : Character.toUpperCase(line.charAt(0)) + line.substring(1);
+    }
+
     /** {@code the session from today at 14:32, 37 actions, lesson.json} */
     static String session(Instant savedAt, long actions, Path file, Clock clock) {
         return "the session from " + when(savedAt, clock) + ", " + actions + (actions == 1 ? " action" : " actions")

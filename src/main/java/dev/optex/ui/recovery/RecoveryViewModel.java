@@ -98,6 +98,17 @@ public final class RecoveryViewModel {
     // Commands                                                              //
     //*************************************************************************
 
+    /**
+     * Shows the last problem met while looking (a damaged recovery set aside) and offers what was found; returns
+     * whether there is something to ask about.
+     */
+    public boolean offer(RecoverySearch search) {
+        if (!search.problems().isEmpty()) {
+            status.warn(RecoveryText.sentence(search.problems().get(search.problems().size() - 1)));
+        }
+        return offer(search.found());
+    }
+
     /** Offers what {@link Recovery#find()} found; returns whether there is something to ask about. */
     public boolean offer(Optional<Recovery> found) {
         if (found.isEmpty() || state.get() != State.NONE) {

@@ -1,9 +1,7 @@
 package dev.optex.ui.recovery;
 
-import dev.optex.app.Recovery;
 import dev.optex.ui.MainViewModel;
 import java.time.Clock;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.input.InputEvent;
 import javafx.stage.Stage;
@@ -25,12 +23,12 @@ public final class SessionSafety {
     }
 
     /**
-     * Starts autosave for the window on {@code stage} and offers {@code found}.
+     * Starts autosave for the window on {@code stage} and offers what {@code search} found.
      *
-     * @param found what {@link Recovery#find()} returned; call it before anything starts autosave, since it removes
-     *              recovery folders that have no session yet
+     * @param search {@link RecoverySearch#run()}, made before anything starts autosave (it removes recovery folders
+     *               that have no session yet)
      */
-    public static SessionSafety start(MainViewModel vm, Stage stage, Optional<Recovery> found) {
+    public static SessionSafety start(MainViewModel vm, Stage stage, RecoverySearch search) {
         SessionSafety s = new SessionSafety(vm);
         s.autosave.start();
         RecoveryDialogs.showProgress(stage, s.recovery);
@@ -40,7 +38,7 @@ public final class SessionSafety {
             }
         });
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> s.stop());
-        if (s.recovery.offer(found)) {
+        if (s.recovery.offer(search)) {
             Platform.runLater(() -> RecoveryDialogs.offer(stage, s.recovery));
         }
         return s;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optex.app.AppHome;
 import dev.optex.app.Autosave;
+import dev.optex.app.TestHome;
 import dev.optex.app.Recovery;
 import dev.optex.session.Explorer;
 import dev.optex.ui.MainViewModel;
@@ -22,15 +23,17 @@ class AutosaveViewModelTest {
     final MainViewModel vm = new MainViewModel(Explorer.open(Explorer.seedSpec()), () -> 0);
     final AutosaveViewModel autosave = new AutosaveViewModel(vm.workspace(), vm.files(), vm.status(), Runnable::run);
 
+    TestHome testHome;
+
     @BeforeEach
     void useTemporaryHome() {
-        System.setProperty(AppHome.PROPERTY, home.toString());
+        testHome = TestHome.use(home);
     }
 
     @AfterEach
     void restore() {
         autosave.stopAndDelete();
-        System.clearProperty(AppHome.PROPERTY);
+        testHome.restore();
     }
 
     private String head() throws Exception {

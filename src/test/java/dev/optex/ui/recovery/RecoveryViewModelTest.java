@@ -2,8 +2,8 @@ package dev.optex.ui.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.optex.app.AppHome;
 import dev.optex.app.Autosave;
+import dev.optex.app.TestHome;
 import dev.optex.app.Recovery;
 import dev.optex.session.Explorer;
 import dev.optex.session.ExplorerScripts;
@@ -30,9 +30,11 @@ class RecoveryViewModelTest {
     MainViewModel vm;
     AutosaveViewModel autosave;
 
+    TestHome testHome;
+
     @BeforeEach
     void useTemporaryHome() {
-        System.setProperty(AppHome.PROPERTY, home.toString());
+        testHome = TestHome.use(home);
         vm = new MainViewModel(Explorer.open(Explorer.seedSpec()), () -> 0);
         autosave = new AutosaveViewModel(vm.workspace(), vm.files(), vm.status(), Runnable::run);
     }
@@ -40,7 +42,7 @@ class RecoveryViewModelTest {
     @AfterEach
     void restore() {
         autosave.stopAndDelete();
-        System.clearProperty(AppHome.PROPERTY);
+        testHome.restore();
     }
 
     /** Replay and hand-over on the calling thread. */
@@ -58,6 +60,14 @@ class RecoveryViewModelTest {
         }
         try (Stream<Path> dirs = Files.list(root)) {
             return dirs.count();
+        }
+    }
+
+    static long uncheckedFolders() {
+        try {
+            return folders(Autosave.root());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -213,5 +223,6 @@ class RecoveryViewModelTest {
         assertThat(steps).isPositive().isLessThan(crashed.runs().get(0).steps());
         assertThat(vm.status().getMessage()).contains("as far as possible: replay cancelled during 100000 steps"
                 + " played");
+        fx.runUntil(() -> uncheckedFolders() == 0); // the old recovery goes once the restored session is autosaved
     }
 }

@@ -2,8 +2,8 @@ package dev.optex.ui.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.optex.app.AppHome;
 import dev.optex.app.AppLog;
+import dev.optex.app.TestHome;
 import dev.optex.app.Autosave;
 import dev.optex.app.Recovery;
 import dev.optex.session.Explorer;
@@ -12,7 +12,6 @@ import dev.optex.ui.OptexApp;
 import dev.optex.ui.status.PathText;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -45,9 +44,11 @@ class RecoveryWindowTest {
     SessionSafety safety;
     Thread.UncaughtExceptionHandler handlerBefore;
 
+    TestHome testHome;
+
     @BeforeEach
     void useTemporaryHome() {
-        System.setProperty(AppHome.PROPERTY, home.toString());
+        testHome = TestHome.use(home);
         handlerBefore = Thread.getDefaultUncaughtExceptionHandler();
     }
 
@@ -57,12 +58,12 @@ class RecoveryWindowTest {
             robot.interact(stage::close);
         }
         Thread.setDefaultUncaughtExceptionHandler(handlerBefore);
-        System.clearProperty(AppHome.PROPERTY);
+        testHome.restore();
     }
 
     /** Opens the window as the application does: looks for a recovery first, then shows the seed problem. */
     private void open(FxRobot robot) {
-        Optional<Recovery> found = Recovery.find();
+        RecoverySearch found = RecoverySearch.run();
         robot.interact(() -> {
             stage = new Stage();
             vm = new MainViewModel(Explorer.open(Explorer.seedSpec()), System::nanoTime);
@@ -146,6 +147,22 @@ class RecoveryWindowTest {
         assertThat(robot.lookup("#recovery-progress").tryQuery()).isEmpty();
         assertThat(text(robot, "#status-message")).contains("as far as possible: replay cancelled during 150000 steps");
         assertThat(vm.workspace().runs().get(0).steps()).isPositive().isLessThan(150_000);
+        waitFor(() -> folders() == 1); // the old recovery goes once this window's autosave holds the session
+    }
+
+    @Test
+    void aDamagedRecoveryIsSetAsideAndTheStatusBarSaysWhere(FxRobot robot) throws Exception {
+        Crashed.lesson(null);
+        Path folder;
+        try (java.util.stream.Stream<Path> dirs = Files.list(Autosave.root())) {
+            folder = dirs.findFirst().orElseThrow();
+        }
+        Files.writeString(folder.resolve("head.json"), "{\"format\":\"optex-recovery\",\"ver");
+        open(robot);
+        assertThat(state()).isEqualTo(RecoveryViewModel.State.NONE);
+        assertThat(text(robot, "#status-message")).startsWith("A recovery file was damaged and is kept in " + folder
+                + ".damaged: ");
+        assertThat(Path.of(folder + ".damaged")).isDirectory();
     }
 
     @Test
@@ -195,7 +212,8 @@ class RecoveryWindowTest {
         open(robot);
         robot.clickOn("Help").clickOn("About Optimizer Explorer");
         WaitForAsyncUtils.waitForFxEvents();
-        for (String path : new String[] {home.toString(), AppLog.path().toString(), Autosave.root().toString()}) {
+        for (Path p : new Path[] {home, AppLog.path(), Autosave.root()}) {
+            String path = PathText.shortened(p);
             assertThat(robot.lookup((Label l) -> path.equals(l.getText())).tryQuery()).as(path).isPresent();
         }
         robot.clickOn("Close");
