@@ -50,6 +50,8 @@ public final class RecoveryViewModel {
     private volatile Thread worker;
     private volatile boolean cancelled;
     private Recovery offered;
+    /** Answered Not now: held (never read) so that its lock lasts while this window runs. */
+    @SuppressWarnings("unused")
     private Recovery kept;
     private String session = "";
 
