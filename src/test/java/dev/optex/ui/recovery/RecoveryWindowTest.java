@@ -7,6 +7,7 @@ import dev.optex.app.TestHome;
 import dev.optex.app.Autosave;
 import dev.optex.app.Recovery;
 import dev.optex.session.Explorer;
+import dev.optex.ui.MainView;
 import dev.optex.ui.MainViewModel;
 import dev.optex.ui.OptexApp;
 import dev.optex.ui.status.PathText;
@@ -40,6 +41,7 @@ class RecoveryWindowTest {
     @TempDir
     Path home;
     MainViewModel vm;
+    MainView view;
     Stage stage;
     SessionSafety safety;
     Thread.UncaughtExceptionHandler handlerBefore;
@@ -57,6 +59,9 @@ class RecoveryWindowTest {
         if (stage != null) {
             robot.interact(stage::close);
         }
+        if (view != null) {
+            robot.interact(view::stop); // as the application's stop does: the frames no longer hold the window
+        }
         Thread.setDefaultUncaughtExceptionHandler(handlerBefore);
         testHome.restore();
     }
@@ -67,7 +72,7 @@ class RecoveryWindowTest {
         robot.interact(() -> {
             stage = new Stage();
             vm = new MainViewModel(Explorer.open(Explorer.seedSpec()), System::nanoTime);
-            OptexApp.show(stage, vm, OptexApp.WIDTH, OptexApp.HEIGHT);
+            view = OptexApp.show(stage, vm, OptexApp.WIDTH, OptexApp.HEIGHT);
             safety = SessionSafety.start(vm, stage, found);
             stage.requestFocus();
         });
