@@ -33,7 +33,8 @@ public final class AppLog {
     static final int MAX_ENTRY_CHARS = 64 * 1024;
 
     private static final List<Consumer<String>> LISTENERS = new CopyOnWriteArrayList<>();
-    private static boolean bridged;
+    /** Held here: java.util.logging keeps loggers weakly, and a collected one would lose the bridge to the file. */
+    private static java.util.logging.Logger bridged;
     private static String lastSignature;
     private static int repeats;
 
@@ -50,9 +51,10 @@ public final class AppLog {
                 return path();
             }
             Thread.setDefaultUncaughtExceptionHandler(HANDLER);
-            if (!bridged) {
-                java.util.logging.Logger.getLogger(LOGGER).addHandler(new FileHandlerBridge());
-                bridged = true;
+            if (bridged == null) {
+                bridged = java.util.logging.Logger.getLogger(LOGGER);
+                bridged.addHandler(new FileHandlerBridge());
+                bridged.setUseParentHandlers(false); // the file has the stack traces; the console stays quiet
             }
         }
         info("started: Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "

@@ -100,6 +100,11 @@ public final class Autosave {
         }
     }
 
+    /** The folder holding every instance's recovery folder ({@code recovery} in the app folder). */
+    public static Path root() {
+        return RecoveryFolder.root();
+    }
+
     /** This instance's recovery folder. */
     public Path folder() {
         return folder.dir();

@@ -152,6 +152,15 @@ public final class Recovery {
         return folder.dir();
     }
 
+    /**
+     * Keeps a recovery that could not be restored out of the way as {@code <folder>.damaged} (and logs it), so it is
+     * not offered again.
+     */
+    public void setAside(String problem) {
+        folder.unlock();
+        setAside(folder.dir(), problem);
+    }
+
     /** Deletes this recovery (after the restored session is being autosaved, or when the user declines it). */
     public void discard() {
         try {

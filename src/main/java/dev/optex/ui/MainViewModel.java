@@ -1,5 +1,8 @@
 package dev.optex.ui;
 
+import dev.optex.app.AppHome;
+import dev.optex.app.AppLog;
+import dev.optex.app.Autosave;
 import dev.optex.session.Explorer;
 import dev.optex.ui.actions.ActionsViewModel;
 import dev.optex.ui.console.ConsoleViewModel;
@@ -14,6 +17,7 @@ import dev.optex.ui.runs.RunEditorViewModel;
 import dev.optex.ui.runs.RunsViewModel;
 import dev.optex.ui.state.RunStateViewModel;
 import dev.optex.ui.status.AboutEntry;
+import dev.optex.ui.status.PathText;
 import dev.optex.ui.status.StatusViewModel;
 import java.nio.file.Path;
 import java.util.function.LongSupplier;
@@ -71,7 +75,11 @@ public final class MainViewModel {
         about.addAll(new AboutEntry("Optimizer Explorer", "step PyTorch optimizers one click at a time"),
                 new AboutEntry("Numbers", "PyTorch's float32/float64 arithmetic, printing and error messages"),
                 new AboutEntry("Java", System.getProperty("java.version")),
-                new AboutEntry("JavaFX", System.getProperty("javafx.runtime.version", "unknown")));
+                new AboutEntry("JavaFX", System.getProperty("javafx.runtime.version", "unknown")),
+                new AboutEntry("App folder", PathText.shortened(AppHome.dir())),
+                new AboutEntry("Log file", PathText.shortened(AppLog.path())),
+                new AboutEntry("Autosave folder", PathText.shortened(Autosave.root())));
+        status.setLogFile(AppLog.path());
         status.info("Ready: the seed notebook's problem with SGD and Adam. Press S to step, Space to play.");
     }
 

@@ -1,18 +1,25 @@
 package dev.optex.ui;
 
+import dev.optex.app.AppLog;
 import dev.optex.session.Explorer;
 import dev.optex.ui.files.RecentFiles;
+import dev.optex.ui.recovery.RecoverySearch;
+import dev.optex.ui.recovery.SessionSafety;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The JavaFX application: the explorer window on the seed notebook's problem. */
+/**
+ * The JavaFX application: the explorer window on the seed notebook's problem, autosaved, offering to restore a
+ * session that did not close normally.
+ */
 public final class OptexApp extends Application {
     /** The window's size on first start, which fits a 1280x800 screen. */
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
 
     private MainView view;
+    private SessionSafety safety;
 
     public static void main(String[] args) {
         launch(OptexApp.class, args);
@@ -30,13 +37,19 @@ public final class OptexApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        AppLog.install(); // also when mvn javafx:run starts this class directly; a second call does nothing
+        RecoverySearch found = RecoverySearch.run(); // before the seed problem shows and autosave starts
         MainViewModel vm = new MainViewModel(Explorer.open(Explorer.seedSpec()), System::nanoTime,
                 RecentFiles.userPreferences());
         view = show(stage, vm, WIDTH, HEIGHT);
+        safety = SessionSafety.start(vm, stage, found);
     }
 
     @Override
     public void stop() {
+        if (safety != null) {
+            safety.stop(); // a normal exit: nothing to recover next time
+        }
         if (view != null) {
             view.stop();
         }

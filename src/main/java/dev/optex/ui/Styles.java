@@ -49,6 +49,8 @@ public final class Styles {
     public static final String PLOT_BAR = "plot-bar";
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_MESSAGE = "status-message";
+    /** The status bar's link to the log file. */
+    public static final String STATUS_LINK = "status-link";
     public static final String EXPLANATION_PANEL = "explanation-panel";
     public static final String CONSOLE = "console";
     public static final String CONSOLE_LINES = "console-lines";

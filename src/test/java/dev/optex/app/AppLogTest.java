@@ -19,9 +19,11 @@ class AppLogTest {
     final Consumer<String> statusBar = shown::add;
     Thread.UncaughtExceptionHandler before;
 
+    TestHome testHome;
+
     @BeforeEach
     void useTemporaryHome() {
-        System.setProperty(AppHome.PROPERTY, home.toString());
+        testHome = TestHome.use(home);
         before = Thread.getDefaultUncaughtExceptionHandler();
         AppLog.addListener(statusBar);
     }
@@ -30,7 +32,7 @@ class AppLogTest {
     void restore() {
         AppLog.removeListener(statusBar);
         Thread.setDefaultUncaughtExceptionHandler(before);
-        System.clearProperty(AppHome.PROPERTY);
+        testHome.restore();
     }
 
     @Test

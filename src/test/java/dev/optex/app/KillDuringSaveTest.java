@@ -40,14 +40,16 @@ class KillDuringSaveTest {
     @TempDir
     Path dir;
 
+    TestHome testHome;
+
     @BeforeEach
     void useTemporaryHome() {
-        System.setProperty(AppHome.PROPERTY, dir.resolve("home").toString());
+        testHome = TestHome.use(dir.resolve("home"));
     }
 
     @AfterEach
     void restore() {
-        System.clearProperty(AppHome.PROPERTY);
+        testHome.restore();
     }
 
     @Test

@@ -23,16 +23,18 @@ class RecoveryTest {
     final List<String> warnings = new CopyOnWriteArrayList<>();
     final Consumer<String> statusBar = warnings::add;
 
+    TestHome testHome;
+
     @BeforeEach
     void useTemporaryHome() {
-        System.setProperty(AppHome.PROPERTY, home.toString());
+        testHome = TestHome.use(home);
         AppLog.addListener(statusBar);
     }
 
     @AfterEach
     void restore() {
         AppLog.removeListener(statusBar);
-        System.clearProperty(AppHome.PROPERTY);
+        testHome.restore();
     }
 
     @Test

@@ -33,7 +33,8 @@ import javax.imageio.ImageIO;
  * transcript;</li>
  * <li>{@code projection}: projection mode on the seed's SGD lesson, with the update explained;</li>
  * <li>{@code high-contrast}: the high-contrast theme on the same lesson, with the live state;</li>
- * <li>{@code explained-adam}: the seed's Adam after its second step, explained with its numbers.</li>
+ * <li>{@code explained-adam}: the seed's Adam after its second step, explained with its numbers;</li>
+ * <li>{@code recovery} and {@code about}: see {@link RecoveryScreenshots}.</li>
  * </ul>
  * Headless (Monocle) when there is no display:
  * <pre>mvn -q test-compile exec:java -Dexec.mainClass=dev.optex.ui.Screenshots -Dexec.classpathScope=test</pre>
@@ -72,6 +73,7 @@ public final class Screenshots {
             shoot(shot, 1280, 800, dir);
             shoot(shot, 1920, 1080, dir);
         }
+        RecoveryScreenshots.shootAll(dir);
         Platform.exit();
     }
 
@@ -154,7 +156,7 @@ public final class Screenshots {
     }
 
     /** Lets the frames draw the charts, the background landscape finish and the formulas render. */
-    private static void waitUntilDrawn(Stage stage) throws Exception {
+    static void waitUntilDrawn(Stage stage) throws Exception {
         LandscapeChart landscape = fx(() -> (LandscapeChart) stage.getScene().lookup("." + LandscapeChart.STYLE_CLASS));
         UpdateExplanationView explanation = fx(() -> (UpdateExplanationView) stage.getScene()
                 .lookup("#update-explanation"));
@@ -181,7 +183,7 @@ public final class Screenshots {
         return null;
     }
 
-    private static <T> T fx(Callable<T> task) throws Exception {
+    static <T> T fx(Callable<T> task) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

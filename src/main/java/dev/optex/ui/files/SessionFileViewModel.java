@@ -106,6 +106,26 @@ public final class SessionFileViewModel {
         return false;
     }
 
+    /**
+     * Shows a session restored after a crash. It belongs to {@code path} (null: a session never saved) and has
+     * unsaved changes unless its settings equal that file's (or, never saved, the seed problem's), so closing the
+     * window asks before they are lost.
+     */
+    public void restored(Explorer next, Path path) {
+        SessionSpec onDisk = path == null ? Explorer.seedSpec() : readOrNull(path);
+        show(next, path);
+        saved = onDisk;
+        dirty.set(!next.spec().equals(onDisk));
+    }
+
+    private static SessionSpec readOrNull(Path path) {
+        try {
+            return SessionFiles.read(path);
+        } catch (SessionFormatException | RuntimeException e) {
+            return null; // gone or changed beyond reading: everything restored is unsaved
+        }
+    }
+
     /** Opens a file of the recent list; one that cannot be opened any more leaves the list. */
     public boolean openRecent(Path path) {
         boolean opened = open(path);

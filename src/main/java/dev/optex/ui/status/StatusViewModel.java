@@ -1,5 +1,6 @@
 package dev.optex.ui.status;
 
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,7 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The status bar's message: what the last action did, a problem it met, or an unexpected error. Unexpected errors
  * are shown once each (the log keeps every occurrence), so a failure that repeats every frame does not flood the
- * bar. FX thread only.
+ * bar, and name the log file, which the status bar also shows at all times. FX thread only.
  */
 public final class StatusViewModel {
     /** How a message is shown. */
@@ -18,6 +19,7 @@ public final class StatusViewModel {
 
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Kind> kind = new ReadOnlyObjectWrapper<>(this, "kind", Kind.INFO);
+    private final ReadOnlyObjectWrapper<Path> logFile = new ReadOnlyObjectWrapper<>(this, "logFile");
     private final Set<String> shownUnexpected = new HashSet<>();
 
     //*************************************************************************
@@ -38,6 +40,19 @@ public final class StatusViewModel {
 
     public Kind getKind() {
         return kind.get();
+    }
+
+    /** The log file where unexpected errors are written in full, or null when there is none. */
+    public ReadOnlyObjectProperty<Path> logFileProperty() {
+        return logFile.getReadOnlyProperty();
+    }
+
+    public Path getLogFile() {
+        return logFile.get();
+    }
+
+    public void setLogFile(Path file) {
+        logFile.set(file);
     }
 
     //*************************************************************************
@@ -65,7 +80,8 @@ public final class StatusViewModel {
             return false;
         }
         String what = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
-        show(Kind.ERROR, "Unexpected error (the window keeps working; details in the log): " + what);
+        String log = logFile.get() == null ? "the log" : PathText.shortened(logFile.get());
+        show(Kind.ERROR, "Unexpected error (the window keeps working; details in " + log + "): " + what);
         return true;
     }
 

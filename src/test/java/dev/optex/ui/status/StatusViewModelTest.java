@@ -20,4 +20,12 @@ class StatusViewModelTest {
         assertThat(vm.unexpected(new NullPointerException())).isTrue();
         assertThat(vm.getMessage()).endsWith("NullPointerException");
     }
+
+    @Test
+    void anUnexpectedErrorNamesTheLogFile() {
+        vm.setLogFile(java.nio.file.Path.of("/tmp/optex-test/optex.log"));
+        vm.unexpected(new IllegalStateException("broken"));
+        assertThat(vm.getMessage()).isEqualTo("Unexpected error (the window keeps working; details in"
+                + " /tmp/optex-test/optex.log): IllegalStateException: broken");
+    }
 }
