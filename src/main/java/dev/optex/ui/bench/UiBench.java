@@ -1,0 +1,107 @@
+package dev.optex.ui.bench;
+
+import dev.optex.session.Explorer;
+import dev.optex.session.PlaySessions;
+import dev.optex.session.Run;
+import dev.optex.ui.MainView;
+import dev.optex.ui.MainViewModel;
+import dev.optex.ui.OptexApp;
+import dev.optex.ui.actions.Player;
+import dev.optex.ui.files.RecentFiles;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.AnimationTimer;
+import javafx.stage.Stage;
+
+/**
+ * The window's Play, measured: opens the explorer window (as the application does, at its first-start size) on
+ * {@link PlaySessions#seedLike four runs}, plays them at full speed for the given time with the charts updating, then
+ * closes the window. Runs on the FX thread; {@link #start} returns at once and the result completes when done.
+ */
+final class UiBench {
+    /** What was measured. */
+    record Result(long steps, double seconds, FrameTimes frames, double startupSeconds, boolean stoppedEarly) {
+        double stepsPerSecond() {
+            return steps / seconds;
+        }
+    }
+
+    private final double seconds;
+    private final CompletableFuture<Result> result = new CompletableFuture<>();
+    private final FrameTimes frames = new FrameTimes();
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            try {
+                frame(now);
+            } catch (RuntimeException | Error e) {
+                finish();
+                result.completeExceptionally(e);
+            }
+        }
+    };
+    private MainViewModel vm;
+    private MainView view;
+    private Stage stage;
+    private double startupSeconds = Double.NaN;
+    private long playStart = -1;
+    private long stepsAtStart;
+
+    private UiBench(double seconds) {
+        this.seconds = seconds;
+    }
+
+    /** Opens the window and starts; FX thread. */
+    static CompletableFuture<Result> start(double seconds) {
+        UiBench bench = new UiBench(seconds);
+        try {
+            bench.open();
+        } catch (RuntimeException | Error e) {
+            bench.result.completeExceptionally(e);
+        }
+        return bench.result;
+    }
+
+    private void open() {
+        vm = new MainViewModel(Explorer.open(PlaySessions.seedLike(4)), System::nanoTime, RecentFiles.inMemory());
+        stage = new Stage();
+        view = OptexApp.show(stage, vm, OptexApp.WIDTH, OptexApp.HEIGHT);
+        timer.start();
+    }
+
+    /** The first pulse after showing draws the window: startup ends and Play starts; later pulses are timed. */
+    private void frame(long now) {
+        Player player = vm.actions().player();
+        if (playStart < 0) {
+            startupSeconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
+            stepsAtStart = steps();
+            player.speedIndexProperty().set(player.maxSpeedIndex());
+            player.play();
+            playStart = now;
+            frames.pulse(now);
+            return;
+        }
+        frames.pulse(now);
+        boolean stopped = !player.isPlaying();
+        if (now - playStart >= seconds * 1e9 || stopped) {
+            player.pause();
+            Result r = new Result(steps() - stepsAtStart, (now - playStart) / 1e9, frames, startupSeconds, stopped);
+            finish();
+            result.complete(r);
+        }
+    }
+
+    private long steps() {
+        long n = 0;
+        for (Run r : vm.workspace().runs()) {
+            n += r.steps();
+        }
+        return n;
+    }
+
+    private void finish() {
+        timer.stop();
+        view.stop();
+        stage.close();
+    }
+}
