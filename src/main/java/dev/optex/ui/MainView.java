@@ -115,7 +115,7 @@ public final class MainView {
     private Node sidePanel() {
         VBox side = new VBox(new ProblemView(vm.problem()).createView(), new Separator(),
                 new RunsView(vm.runs(), vm.runEditor()).createView());
-        ScrollPane sideScroll = Styles.style(new ScrollPane(side), Styles.SIDE_PANEL);
+        ScrollPane sideScroll = Styles.live(Styles.style(new ScrollPane(side), Styles.SIDE_PANEL));
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         return sideScroll;
