@@ -25,8 +25,6 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.fx.interaction.ChartMouseEventFX;
-import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
@@ -126,29 +124,18 @@ public final class LandscapeChart extends StackPane {
         host = new ChartHost(chart);
         host.addSubtitle(colourBar);
         host.addSubtitle(note);
-        layer.setScreen(host.viewer().getCanvas().getGraphicsContext2D());
         getStyleClass().add(STYLE_CLASS);
-        getChildren().add(host.viewer());
+        getChildren().add(host.view());
     }
 
     private void init() {
         context.getRuns().addListener((ListChangeListener<ChartRun>) change -> structureDirty = true);
         context.styleProperty().addListener((obs, old, style) -> restyle());
-        context.addFrameListener(this::refresh);
+        context.addChart(this::refresh, host.view());
         xAxis.addChangeListener(e -> userZoomed());
         yAxis.addChangeListener(e -> userZoomed());
         autoRange.addListener((obs, old, on) -> fitPending |= on);
-        host.viewer().addChartMouseListener(new ChartMouseListenerFX() {
-            @Override
-            public void chartMouseClicked(ChartMouseEventFX event) {
-                clicked(event.getTrigger());
-            }
-
-            @Override
-            public void chartMouseMoved(ChartMouseEventFX event) {
-                // only clicks matter
-            }
-        });
+        host.view().setOnChartClicked(this::clicked);
         restyle();
     }
 
@@ -263,7 +250,7 @@ public final class LandscapeChart extends StackPane {
         }
         if (gridDirty && function != null && shown != null) {
             gridDirty = false;
-            jobs.submit(function, shown, resolution, layer.geometry(host.dataArea()));
+            jobs.submit(function, shown, resolution, layer.geometry(host.dataArea(), host.view().outputScale()));
         }
         if (changed) {
             boolean restyle = structureDirty;
@@ -317,7 +304,7 @@ public final class LandscapeChart extends StackPane {
     }
 
     /**
-     * A drag or wheel zoom in the viewer changed the axes: show that range from now on. Axes also report font and
+     * A drag or wheel zoom in the view changed the axes: show that range from now on. Axes also report font and
      * label changes, which leave the bounds alone and are ignored here.
      */
     private void userZoomed() {

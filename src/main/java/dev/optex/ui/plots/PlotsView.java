@@ -168,7 +168,7 @@ public final class PlotsView {
             lastRequest = now;
             nextAllowed = now + LANDSCAPE_INTERVAL_NANOS;
         }
-        charts.pulse();
+        charts.frame();
     }
 
     private void init() {
