@@ -5,6 +5,7 @@ import dev.optex.ui.Styles;
 import dev.optex.ui.charts.ChartContext;
 import dev.optex.ui.charts.ChartRun;
 import dev.optex.ui.charts.LandscapeChart;
+import dev.optex.ui.charts.LandscapeFunction;
 import dev.optex.ui.charts.LossChart;
 import dev.optex.ui.charts.RunPalette;
 import dev.optex.ui.charts.RunStyle;
@@ -209,7 +210,19 @@ public final class PlotsView {
     private void showSurface(LossSurface s) {
         shownSurface = s;
         List<String> names = vm.componentsProperty().get();
-        landscape.setLandscape(names.indexOf(s.x().name()), names.indexOf(s.y().name()), s::evaluate);
+        landscape.setLandscape(names.indexOf(s.x().name()), names.indexOf(s.y().name()), grid(s));
+    }
+
+    /**
+     * The surface on the chart's grid (evenly spaced points, both ends included) through {@link LossSurface#landscape}:
+     * the loss compiled once per surface, evaluated on the landscape thread.
+     */
+    static LandscapeFunction grid(LossSurface s) {
+        return (xs, ys, out) -> {
+            double[] values = s.landscape(xs[0], xs[xs.length - 1], ys[0], ys[ys.length - 1])
+                    .evaluate(xs.length, ys.length);
+            System.arraycopy(values, 0, out, 0, values.length);
+        };
     }
 
     private void showRuns(List<PlotRun> runs) {
