@@ -98,6 +98,7 @@ final class ChartHost {
         if (!(scale > 0) || scale > 8) {
             throw new IllegalArgumentException("scale must be in (0, 8]");
         }
+        view.prepare();
         double w = view.getWidth() > 0 ? view.getWidth() : FALLBACK_WIDTH;
         double h = view.getHeight() > 0 ? view.getHeight() : FALLBACK_HEIGHT;
         BufferedImage image = chart.createBufferedImage(

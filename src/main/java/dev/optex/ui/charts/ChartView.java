@@ -8,6 +8,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.scene.AccessibleRole;
 import javafx.scene.image.ImageView;
@@ -59,6 +60,7 @@ public final class ChartView extends Region implements ChartChangeListener {
     private BufferedImage buffer;
     private PixelBuffer<IntBuffer> pixels;
     private Consumer<MouseEvent> onClicked = e -> { };
+    private Runnable beforeDraw = () -> { };
     private Point2D zoomStart;
     private boolean dirty = true;
     private long draws;
@@ -111,14 +113,39 @@ public final class ChartView extends Region implements ChartChangeListener {
         dirty = true;
     }
 
+    /**
+     * Runs before every redraw (and {@link #prepare}): the chart hands its datasets the data read since the last
+     * redraw, so a frame that does not redraw it does not pay for the datasets' change events either.
+     */
+    void setBeforeDraw(Runnable prepare) {
+        beforeDraw = Objects.requireNonNull(prepare, "prepare");
+    }
+
+    /** Marks the view for a redraw in its next turn, without a chart change event. */
+    void markDirty() {
+        dirty = true;
+    }
+
     /** True when the chart changed since the last redraw. */
     boolean isDirty() {
         return dirty;
     }
 
-    /** Redraws if the chart changed since the last redraw; true if it did. */
+    /** Brings the chart up to date without drawing it (before an export). */
+    void prepare() {
+        beforeDraw.run();
+    }
+
+    /**
+     * Redraws if the chart changed since the last redraw and the view is shown with a size; true if it did. A view
+     * out of the scene (a hidden chart) stays dirty until it is shown, and its datasets are still brought up to date.
+     */
     boolean drawIfDirty() {
         if (!dirty) {
+            return false;
+        }
+        if (getScene() == null || getWidth() < 1 || getHeight() < 1) {
+            prepare();
             return false;
         }
         draw();
@@ -148,6 +175,7 @@ public final class ChartView extends Region implements ChartChangeListener {
 
     /** Draws the chart at the current size through Java2D and shows it. */
     void draw() {
+        prepare();
         int w = (int) getWidth();
         int h = (int) getHeight();
         if (w <= 0 || h <= 0) {

@@ -49,6 +49,13 @@ public final class LandscapeChart extends StackPane {
     /** Grid cells per side. */
     public static final int DEFAULT_RESOLUTION = 256;
 
+    /**
+     * How long a landscape took on the background thread: the loss over the grid, and everything (grid, colour image,
+     * contour lines and the on-screen picture).
+     */
+    public record Timing(double gridMillis, double totalMillis) {
+    }
+
     private final ChartContext context;
     private final int resolution;
     private final BooleanProperty autoRange = new SimpleBooleanProperty(this, "autoRange", true);
@@ -69,10 +76,13 @@ public final class LandscapeChart extends StackPane {
     private ChartHost host;
     private PaintScaleLegend colourBar;
     private Consumer<Point2D> onPointClicked;
+    private Consumer<Timing> onComputed = t -> { };
     private LandscapeFunction function;
     private int xComponent;
     private int yComponent = 1;
     private boolean structureDirty = true;
+    private boolean restylePending;
+    private boolean pathsPending;
     private boolean gridDirty;
     private boolean fitPending = true;
     private boolean settingAxes;
@@ -125,6 +135,7 @@ public final class LandscapeChart extends StackPane {
         host.addSubtitle(colourBar);
         host.addSubtitle(note);
         getStyleClass().add(STYLE_CLASS);
+        host.view().setBeforeDraw(this::publish);
         getChildren().add(host.view());
     }
 
@@ -165,6 +176,11 @@ public final class LandscapeChart extends StackPane {
     /** Called on the FX thread with the data coordinates (x, y) of a click on the map. */
     public void setOnPointClicked(Consumer<Point2D> handler) {
         onPointClicked = handler;
+    }
+
+    /** Called on the FX thread with the timing of every landscape shown. */
+    public void setOnComputed(Consumer<Timing> handler) {
+        onComputed = Objects.requireNonNull(handler, "handler");
     }
 
     //*************************************************************************
@@ -229,7 +245,7 @@ public final class LandscapeChart extends StackPane {
     // Frame update                                                          //
     //*************************************************************************
 
-    /** One frame: new path rows, range follow-up, background request, and at most one redraw. */
+    /** One frame: new path rows, range follow-up and background request; the view redraws in its turn. */
     void refresh() {
         boolean changed = structureDirty;
         if (structureDirty) {
@@ -253,18 +269,30 @@ public final class LandscapeChart extends StackPane {
             jobs.submit(function, shown, resolution, layer.geometry(host.dataArea(), host.view().outputScale()));
         }
         if (changed) {
-            boolean restyle = structureDirty;
+            restylePending |= structureDirty;
             structureDirty = false;
-            host.batch(() -> {
-                if (restyle) {
-                    styleSeries(context.getStyle());
-                }
-                haloData.changed();
-                pathData.changed();
-                pointData.changed();
-            });
-            host.setSummary(summary());
+            pathsPending = true;
+            host.view().markDirty();
         }
+    }
+
+    /** Before a redraw: the paths read since the last one, in one change event, and the accessible summary. */
+    private void publish() {
+        if (!pathsPending) {
+            return;
+        }
+        pathsPending = false;
+        boolean restyle = restylePending;
+        restylePending = false;
+        host.batch(() -> {
+            if (restyle) {
+                styleSeries(context.getStyle());
+            }
+            haloData.changed();
+            pathData.changed();
+            pointData.changed();
+        });
+        host.setSummary(summary());
     }
 
     private void retrack() {
@@ -321,6 +349,9 @@ public final class LandscapeChart extends StackPane {
     }
 
     private void show(LandscapeJobs.Result result) {
+        if (result.landscape() != null) {
+            onComputed.accept(new Timing(result.landscape().gridNanos() / 1e6, result.nanos() / 1e6));
+        }
         host.batch(() -> {
             if (result.landscape() != null) {
                 layer.setLandscape(result.landscape(), result.picture());

@@ -57,6 +57,7 @@ final class StepPlot {
     private List<Line> lines = List.of();
     private Range window;
     private boolean structureDirty;
+    private boolean pending;
     private boolean logScale;
 
     StepPlot(ChartContext context, String title, String valueLabel, Function<ChartStyle, LegendItemCollection> legend) {
@@ -82,6 +83,7 @@ final class StepPlot {
         note.setVisible(false);
         host = new ChartHost(chart);
         host.addSubtitle(note);
+        host.view().setBeforeDraw(this::publish);
         stepAxis.addChangeListener(e -> window = stepAxis.isAutoRange() ? null : stepAxis.getRange());
         context.styleProperty().addListener((obs, old, style) -> restyle());
         restyle();
@@ -109,7 +111,10 @@ final class StepPlot {
         structureDirty = true;
     }
 
-    /** One frame: reads new rows and redraws once if anything changed. FX thread. */
+    /**
+     * One frame: reads the new rows into the decimators and marks the view for a redraw if anything changed; the
+     * datasets receive them just before that redraw ({@link #publish}). FX thread.
+     */
     void refresh() {
         int columns = columnsFor(host.dataArea().getWidth());
         boolean changed = structureDirty;
@@ -119,9 +124,18 @@ final class StepPlot {
             }
             changed |= track.update();
         }
-        if (!changed) {
+        if (changed) {
+            pending = true;
+            host.view().markDirty();
+        }
+    }
+
+    /** The decimated lines read since the last redraw, in one change event, and the accessible summary. */
+    private void publish() {
+        if (!pending) {
             return;
         }
+        pending = false;
         host.batch(() -> {
             for (Track track : tracks.values()) {
                 track.decimator.publish();
@@ -136,9 +150,12 @@ final class StepPlot {
         host.setSummary(summary());
     }
 
-    /** About one bucket per pixel column, rounded up so small resizes keep the decimated data. */
+    /**
+     * About one bucket per two pixel columns (each bucket draws its lowest and highest point, so about one point per
+     * pixel), rounded up so small resizes keep the decimated data.
+     */
     static int columnsFor(double dataAreaWidth) {
-        int w = (int) Math.ceil(Math.max(1, dataAreaWidth) / 64) * 64;
+        int w = (int) Math.ceil(Math.max(1, dataAreaWidth) / 128) * 64;
         return Math.max(128, w);
     }
 
