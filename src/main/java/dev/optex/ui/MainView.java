@@ -79,6 +79,8 @@ public final class MainView {
         Scene scene = new Scene(createView(side), width, height);
         scene.getStylesheets().add(Styles.stylesheet());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::filterKeys);
+        // CSS and layout done: Play sizes the next frame's stepping by what this frame's other work took
+        scene.addPostLayoutPulseListener(vm.actions().player()::frameDone);
         DisplayModes.bind(vm.display(), scene, side, plots, explanation);
         stage.setFullScreenExitHint("F11 or Esc leaves full screen");
         stage.setOnCloseRequest(e -> {

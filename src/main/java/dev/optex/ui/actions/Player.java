@@ -20,24 +20,15 @@ import javafx.beans.property.SimpleIntegerProperty;
  * Play/Pause and Run N steps, driven by the window's animation frames: each {@link #frame} takes the training steps
  * due at the chosen speed (or as many as fit in the frame's stepping budget at full speed) inside one
  * {@link Workspace#batch}, so the views and charts update once per frame however many steps were taken. At full
- * speed the budget adapts to the frame rate: it starts at {@link #FRAME_BUDGET_NANOS}, shrinks by a third after each
- * frame that came late (more than {@link #LATE_FRAME_NANOS} after the previous one: stepping left the charts too
- * little of the frame) and grows back slowly while frames are on time, so the window stays smooth on a slow or busy
- * machine and steps as much as it can on a fast one. Play stops
+ * speed the budget is what the frame's other work leaves ({@link FrameBudget}, told by {@link #frameDone}). Play stops
  * when a run diverges, when Run N is done, before any other action, and when the problem or the set of runs
  * changes.
  */
 public final class Player {
     /** Steps per second to choose from; 0 is "as fast as possible". */
     static final int[] SPEEDS = {1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 0};
-    /** Most stepping time per frame at full speed, leaving the rest of a 60 Hz frame for drawing. */
-    static final long FRAME_BUDGET_NANOS = 8_000_000;
-    /** Least stepping time per frame at full speed. */
-    static final long MIN_BUDGET_NANOS = 2_000_000;
-    /** A frame this long after the previous one is late (60 Hz frames are 16.7 ms apart). */
-    static final long LATE_FRAME_NANOS = 20_000_000;
-    /** The budget grows by this much after each frame on time. */
-    private static final long BUDGET_STEP_NANOS = 250_000;
+    /** Stepping time per frame at full speed until the window reports its frames. */
+    static final long FRAME_BUDGET_NANOS = FrameBudget.MAX_NANOS;
     /** A bound per frame however fast steps are (and however the clock behaves). */
     static final int MAX_STEPS_PER_FRAME = 20_000;
     /** A frame after a long pause (a dragged window) does not catch up more than this. */
@@ -51,7 +42,7 @@ public final class Player {
     private final IntegerProperty speedIndex = new SimpleIntegerProperty(this, "speedIndex", 6);
     private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper(this, "speedText");
     private long lastFrame = -1;
-    private long budget = FRAME_BUDGET_NANOS;
+    private final FrameBudget budget = new FrameBudget();
     private double owed;
     /** Steps left for Run N, or -1 while playing without end. */
     private long remaining = -1;
@@ -154,7 +145,7 @@ public final class Player {
         }
         long gap = lastFrame < 0 ? 0 : Math.min(now - lastFrame, MAX_FRAME_GAP_NANOS);
         lastFrame = now;
-        adaptBudget(gap);
+        budget.frameStarted(clock.getAsLong(), gap);
         List<Run> live = healthy(targets.get());
         if (live.isEmpty()) {
             pause();
@@ -190,17 +181,9 @@ public final class Player {
         playing.set(true);
     }
 
-    /** The stepping time at full speed for the next frame (nanoseconds). */
-    long budget() {
-        return budget;
-    }
-
-    private void adaptBudget(long gap) {
-        if (gap > LATE_FRAME_NANOS) {
-            budget = Math.max(MIN_BUDGET_NANOS, budget * 2 / 3);
-        } else if (gap > 0) {
-            budget = Math.min(FRAME_BUDGET_NANOS, budget + BUDGET_STEP_NANOS);
-        }
+    /** The window's work for the current frame is done (after CSS and layout): sizes the next frame's stepping. */
+    public void frameDone() {
+        budget.frameDone(clock.getAsLong());
     }
 
     /** Steps in chunks sized from the time the previous chunk took, until the frame's budget is used. */
@@ -219,11 +202,12 @@ public final class Player {
             if (remaining > 0) {
                 remaining -= n;
             }
-            if (live.stream().anyMatch(Run::diverged) || t1 - start >= budget) {
+            budget.stepped(t1 - t0);
+            if (live.stream().anyMatch(Run::diverged) || t1 - start >= budget.nanos()) {
                 return;
             }
             double perStep = Math.max(1, t1 - t0) / (double) n;
-            chunk = (int) Math.max(1, Math.min(MAX_STEPS_PER_FRAME, (budget - (t1 - start)) / perStep));
+            chunk = (int) Math.max(1, Math.min(MAX_STEPS_PER_FRAME, (budget.nanos() - (t1 - start)) / perStep));
         }
     }
 

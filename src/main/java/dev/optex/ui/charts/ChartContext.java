@@ -18,11 +18,14 @@ import javafx.collections.ObservableList;
  * thread that computes landscapes.
  */
 public final class ChartContext {
+    /** A frame this long after the previous one is late (60 Hz frames are 16.7 ms apart). */
+    static final long LATE_NANOS = 20_000_000;
     private final ObservableList<ChartRun> runs = FXCollections.observableArrayList();
     private final ObjectProperty<ChartStyle> style = new SimpleObjectProperty<>(this, "style", ChartStyle.NORMAL);
     private final List<Runnable> frameListeners = new ArrayList<>();
     private final List<ChartView> views = new ArrayList<>();
     private int nextView;
+    private long lastFrame = -1;
     private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
         Thread t = new Thread(task, "optex-landscape");
         t.setDaemon(true);
@@ -31,7 +34,7 @@ public final class ChartContext {
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            frame();
+            frame(now);
         }
     };
 
@@ -69,10 +72,19 @@ public final class ChartContext {
         timer.stop();
     }
 
-    /** One animation frame: every chart reads the new rows, and the next dirty chart in turn redraws. FX thread. */
-    public void frame() {
+    /**
+     * One animation frame at {@code now} (nanoseconds): every chart reads the new rows, and the next dirty chart in
+     * turn redraws, unless this frame came late (more than {@link #LATE_NANOS} after the previous one: the machine is
+     * busy with something else), which then draws nothing so the window catches up. FX thread.
+     */
+    public void frame(long now) {
+        boolean late = lastFrame >= 0 && now - lastFrame > LATE_NANOS;
+        lastFrame = now;
         for (Runnable listener : frameListeners) {
             listener.run();
+        }
+        if (late) {
+            return;
         }
         int n = views.size();
         for (int k = 0; k < n; k++) {

@@ -169,7 +169,7 @@ public final class PlotsView {
             lastRequest = now;
             nextAllowed = now + LANDSCAPE_INTERVAL_NANOS;
         }
-        charts.frame();
+        charts.frame(now);
     }
 
     private void init() {
