@@ -101,8 +101,9 @@ public final class BenchUiCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "%.0f,%.2f,%.2f,%d", r.stepsPerSecond(),
                 r.frames().percentileMillis(50), r.frames().percentileMillis(95), r.frames().frames()));
         err.println(String.format(Locale.ROOT, "%s: window drawn %.2f s after the JVM started; %d steps over 4 runs in"
-                + " %.2f s%s", NAME, r.startupSeconds(), r.steps(), r.seconds(),
-                r.stoppedEarly() ? " (Play stopped early)" : ""));
+                + " %.2f s%s; %d landscapes, median %.1f ms each (the grid %.1f ms)", NAME, r.startupSeconds(),
+                r.steps(), r.seconds(), r.stoppedEarly() ? " (Play stopped early)" : "", r.landscapes().size(),
+                r.landscapeMillis(false), r.landscapeMillis(true)));
         return 0;
     }
 

@@ -7,8 +7,11 @@ import dev.optex.ui.MainView;
 import dev.optex.ui.MainViewModel;
 import dev.optex.ui.OptexApp;
 import dev.optex.ui.actions.Player;
+import dev.optex.ui.charts.LandscapeChart;
 import dev.optex.ui.files.RecentFiles;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
@@ -20,15 +23,24 @@ import javafx.stage.Stage;
  */
 final class UiBench {
     /** What was measured. */
-    record Result(long steps, double seconds, FrameTimes frames, double startupSeconds, boolean stoppedEarly) {
+    record Result(long steps, double seconds, FrameTimes frames, double startupSeconds, boolean stoppedEarly,
+            List<LandscapeChart.Timing> landscapes) {
         double stepsPerSecond() {
             return steps / seconds;
+        }
+
+        /** The median of the landscapes' grid ({@code grid} true) or whole computation times, NaN without any. */
+        double landscapeMillis(boolean grid) {
+            double[] ms = landscapes.stream()
+                    .mapToDouble(t -> grid ? t.gridMillis() : t.totalMillis()).sorted().toArray();
+            return ms.length == 0 ? Double.NaN : ms[ms.length / 2];
         }
     }
 
     private final double seconds;
     private final CompletableFuture<Result> result = new CompletableFuture<>();
     private final FrameTimes frames = new FrameTimes();
+    private final List<LandscapeChart.Timing> landscapes = new ArrayList<>();
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -66,6 +78,7 @@ final class UiBench {
         vm = new MainViewModel(Explorer.open(PlaySessions.seedLike(4)), System::nanoTime, RecentFiles.inMemory());
         stage = new Stage();
         view = OptexApp.show(stage, vm, OptexApp.WIDTH, OptexApp.HEIGHT);
+        view.plots().landscape().setOnComputed(landscapes::add);
         timer.start();
     }
 
@@ -85,7 +98,8 @@ final class UiBench {
         boolean stopped = !player.isPlaying();
         if (now - playStart >= seconds * 1e9 || stopped) {
             player.pause();
-            Result r = new Result(steps() - stepsAtStart, (now - playStart) / 1e9, frames, startupSeconds, stopped);
+            Result r = new Result(steps() - stepsAtStart, (now - playStart) / 1e9, frames, startupSeconds, stopped,
+                    List.copyOf(landscapes));
             finish();
             result.complete(r);
         }

@@ -42,7 +42,7 @@ import javafx.scene.paint.Color;
  * leaves a core to stepping and drawing.
  */
 public final class PlotsView {
-    static final long LANDSCAPE_INTERVAL_NANOS = 250_000_000;
+    static final long LANDSCAPE_INTERVAL_NANOS = 1_000_000_000;
     /** The loss chart's share above the trajectories, whose legend (runs and components) needs the room. */
     private static final double TRAJECTORY_DIVIDER = 0.45;
 
@@ -66,6 +66,11 @@ public final class PlotsView {
 
     public PlotsView(PlotsViewModel vm) {
         this.vm = Objects.requireNonNull(vm, "vm");
+    }
+
+    /** The landscape chart (null before {@link #createView}). */
+    public LandscapeChart landscape() {
+        return landscape;
     }
 
     /** The charts' shared context: its style property switches projection and high-contrast looks. */
