@@ -12,7 +12,7 @@ import java.util.Arrays;
  */
 final class PathDecimator implements SeriesSource {
     /** Kept points beyond which the tolerance doubles. */
-    static final int MAX_POINTS = 1024;
+    static final int MAX_POINTS = 512;
 
     private double tolX;
     private double tolY;
