@@ -26,6 +26,7 @@ public final class ChartContext {
     private final List<ChartView> views = new ArrayList<>();
     private int nextView;
     private long lastFrame = -1;
+    private boolean drew;
     private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
         Thread t = new Thread(task, "optex-landscape");
         t.setDaemon(true);
@@ -75,7 +76,8 @@ public final class ChartContext {
     /**
      * One animation frame at {@code now} (nanoseconds): every chart reads the new rows, and the next dirty chart in
      * turn redraws, unless this frame came late (more than {@link #LATE_NANOS} after the previous one: the machine is
-     * busy with something else), which then draws nothing so the window catches up. FX thread.
+     * busy with something else) right after a frame that drew: then it draws nothing, so the window catches up, and
+     * however busy the machine the charts still redraw every other frame. FX thread.
      */
     public void frame(long now) {
         boolean late = lastFrame >= 0 && now - lastFrame > LATE_NANOS;
@@ -83,7 +85,9 @@ public final class ChartContext {
         for (Runnable listener : frameListeners) {
             listener.run();
         }
-        if (late) {
+        boolean drewLast = drew;
+        drew = false;
+        if (late && drewLast) {
             return;
         }
         int n = views.size();
@@ -91,6 +95,7 @@ public final class ChartContext {
             int i = (nextView + k) % n;
             if (views.get(i).drawIfDirty()) {
                 nextView = (i + 1) % n;
+                drew = true;
                 return;
             }
         }

@@ -157,9 +157,15 @@ public final class ChartView extends Region implements ChartChangeListener {
         int w = (int) getWidth();
         int h = (int) getHeight();
         double s = outputScale();
-        if (buffer == null || buffer.getWidth() != (int) Math.ceil(w * s)
-                || buffer.getHeight() != (int) Math.ceil(h * s)) {
-            draw();
+        if (buffer != null && buffer.getWidth() == (int) Math.ceil(w * s)
+                && buffer.getHeight() == (int) Math.ceil(h * s)) {
+            return;
+        }
+        Window window = getScene() == null ? null : getScene().getWindow();
+        if (window != null && window.isShowing()) {
+            draw(); // a resize: at once
+        } else {
+            dirty = true; // the window's first layout: the frames after it is shown draw, so it shows sooner
         }
     }
 
