@@ -20,11 +20,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code optex bench-ui [--seconds S]}: opens the window, plays four runs at full speed for S seconds (default 10;
- * decimals allowed) with the charts updating, closes it and prints CSV {@code steps_per_s,frame_ms_p50,frame_ms_p95,
- * frames}: optimizer steps over all runs per second of play, and the time between consecutive animation pulses
- * ({@link FrameTimes}). A one-line summary (startup time, steps) goes to stderr. Exit codes: 0, 1 when the window
- * cannot open (no display) or fails, 2 for bad arguments; every error is one line, never a stack trace.
+ * {@code optex bench-ui [--seconds S] [--warmup W]}: opens the window, plays four runs at full speed with the charts
+ * updating - W seconds unmeasured (default 0), then S seconds measured (default 10; decimals allowed) - closes it and
+ * prints CSV {@code steps_per_s,frame_ms_p50,frame_ms_p95,frames}: optimizer steps over all runs per second measured,
+ * and the time between consecutive animation pulses ({@link FrameTimes}). A one-line summary (the time from the JVM's
+ * start to the window's first frame, steps, landscapes) goes to stderr. Exit codes: 0, 1 when the window cannot open
+ * (no display) or fails, 2 for bad arguments; every error is one line, never a stack trace.
  */
 @Command(name = BenchUiCommand.NAME, mixinStandardHelpOptions = true, version = "optex 0.1.0",
         description = "Play four runs in the window for a while and print steps per second and frame times as CSV.")
@@ -37,9 +38,14 @@ public final class BenchUiCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--seconds", paramLabel = "S", defaultValue = "10", converter = SecondsConverter.class,
-            description = "How long to play, in seconds, above 0 and at most 3600 (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "10", converter = Seconds.Positive.class,
+            description = "Seconds to play and measure, above 0, at most 3600 (default ${DEFAULT-VALUE}).")
     private double seconds;
+
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "0", converter = Seconds.NonNegative.class,
+            description = "Seconds to play before measuring, 0 to 3600 (default ${DEFAULT-VALUE}): lets the JIT"
+                    + " compilers, which take a core for the first seconds, finish first.")
+    private double warmup;
 
     /** Runs {@code bench-ui ARGS} ({@code args[0]} is the command's name) with stdout and stderr in UTF-8. */
     public static int run(String[] args) {
@@ -82,14 +88,14 @@ public final class BenchUiCommand implements Callable<Integer> {
         UiBench.Result r;
         try {
             CompletableFuture<UiBench.Result> result = new CompletableFuture<>();
-            Platform.runLater(() -> UiBench.start(seconds).whenComplete((v, e) -> {
+            Platform.runLater(() -> UiBench.start(warmup, seconds).whenComplete((v, e) -> {
                 if (e != null) {
                     result.completeExceptionally(e);
                 } else {
                     result.complete(v);
                 }
             }));
-            r = result.get((long) seconds + 120, TimeUnit.SECONDS);
+            r = result.get((long) (warmup + seconds) + 120, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw new IllegalStateException("the window failed: " + oneLine(e.getCause()));
         } catch (TimeoutException e) {

@@ -18,8 +18,9 @@ import javafx.stage.Stage;
 
 /**
  * The window's Play, measured: opens the explorer window (as the application does, at its first-start size) on
- * {@link PlaySessions#seedLike four runs}, plays them at full speed for the given time with the charts updating, then
- * closes the window. Runs on the FX thread; {@link #start} returns at once and the result completes when done.
+ * {@link PlaySessions#seedLike four runs}, plays them at full speed with the charts updating - first for the warm-up,
+ * unmeasured, then for the measured time - and closes the window. Runs on the FX thread; {@link #start} returns at
+ * once and the result completes when done.
  */
 final class UiBench {
     /** What was measured. */
@@ -37,6 +38,7 @@ final class UiBench {
         }
     }
 
+    private final double warmup;
     private final double seconds;
     private final CompletableFuture<Result> result = new CompletableFuture<>();
     private final FrameTimes frames = new FrameTimes();
@@ -57,15 +59,17 @@ final class UiBench {
     private Stage stage;
     private double startupSeconds = Double.NaN;
     private long playStart = -1;
+    private long measureStart = -1;
     private long stepsAtStart;
 
-    private UiBench(double seconds) {
+    private UiBench(double warmup, double seconds) {
+        this.warmup = warmup;
         this.seconds = seconds;
     }
 
-    /** Opens the window and starts; FX thread. */
-    static CompletableFuture<Result> start(double seconds) {
-        UiBench bench = new UiBench(seconds);
+    /** Opens the window and starts: {@code warmup} seconds of play, then {@code seconds} measured. FX thread. */
+    static CompletableFuture<Result> start(double warmup, double seconds) {
+        UiBench bench = new UiBench(warmup, seconds);
         try {
             bench.open();
         } catch (RuntimeException | Error e) {
@@ -82,24 +86,32 @@ final class UiBench {
         timer.start();
     }
 
-    /** The first pulse after showing draws the window: startup ends and Play starts; later pulses are timed. */
+    /**
+     * The first pulse after showing draws the window: startup ends and Play starts. The first pulse after the warm-up
+     * starts the measurement; from then on pulses are timed.
+     */
     private void frame(long now) {
         Player player = vm.actions().player();
         if (playStart < 0) {
             startupSeconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
-            stepsAtStart = steps();
             player.speedIndexProperty().set(player.maxSpeedIndex());
             player.play();
             playStart = now;
-            frames.pulse(now);
+        }
+        boolean stopped = !player.isPlaying();
+        if (measureStart < 0 && now - playStart >= warmup * 1e9) {
+            measureStart = now;
+            stepsAtStart = steps();
+            landscapes.clear();
+        }
+        if (measureStart < 0) {
             return;
         }
         frames.pulse(now);
-        boolean stopped = !player.isPlaying();
-        if (now - playStart >= seconds * 1e9 || stopped) {
+        if (now - measureStart >= seconds * 1e9 || stopped) {
             player.pause();
-            Result r = new Result(steps() - stepsAtStart, (now - playStart) / 1e9, frames, startupSeconds, stopped,
-                    List.copyOf(landscapes));
+            Result r = new Result(steps() - stepsAtStart, (now - measureStart) / 1e9, frames, startupSeconds,
+                    stopped, List.copyOf(landscapes));
             finish();
             result.complete(r);
         }
