@@ -63,13 +63,10 @@ final class StepPlot {
     StepPlot(ChartContext context, String title, String valueLabel, Function<ChartStyle, LegendItemCollection> legend) {
         this.context = context;
         this.legend = legend;
-        linearAxis = new NumberAxis(valueLabel);
-        logAxis = new LogAxis(valueLabel);
+        linearAxis = new DataAxis(valueLabel);
+        logAxis = new DataLogAxis(valueLabel);
         stepAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         stepAxis.setAutoRangeIncludesZero(false);
-        linearAxis.setAutoRangeIncludesZero(false);
-        linearAxis.setStandardTickUnits(new CompactTickUnits());
-        logAxis.setSmallestValue(1e-300);
         XYPlot plot = new XYPlot(lineData, stepAxis, linearAxis, lineRenderer);
         plot.setDataset(1, pointData);
         plot.setRenderer(1, pointRenderer);
