@@ -28,7 +28,9 @@ final class ChartHost {
         this.chart = chart;
         chart.setAntiAlias(true);
         chart.getRenderingHints().put(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        chart.setPadding(new RectangleInsets(4, 4, 4, 8));
+        // Java2D's text is a little taller than JavaFX's: tight vertical margins keep the small plots' height
+        chart.setPadding(new RectangleInsets(2, 4, 2, 8));
+        chart.getPlot().setInsets(new RectangleInsets(2, 8, 2, 8));
         view = new ChartView(chart);
     }
 
