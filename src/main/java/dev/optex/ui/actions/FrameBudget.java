@@ -14,7 +14,7 @@ final class FrameBudget {
     /** Most stepping time per frame, leaving the rest of a 60 Hz frame for drawing. */
     static final long MAX_NANOS = 8_000_000;
     /** Least stepping time per frame, so Play goes on however slow the drawing. */
-    static final long MIN_NANOS = 1_000_000;
+    static final long MIN_NANOS = 2_000_000;
     /** The FX thread's work per frame aimed at: 60 Hz frames are 16.7 ms apart. */
     static final long BUSY_TARGET_NANOS = 11_000_000;
     static final int WINDOW = 8;
