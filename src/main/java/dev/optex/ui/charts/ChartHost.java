@@ -13,8 +13,8 @@ import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.RectangleInsets;
 
 /**
- * The JFreeChart side shared by the three charts: the chart, its view ({@link ChartView}), one redraw per batch of
- * changes, theming, PNG export and the accessible summary. Not a view of its own; each chart composes one.
+ * The JFreeChart side shared by the three charts: the chart, its view ({@link ChartView}), one change event per
+ * batch of changes, theming, PNG export and the accessible summary. Not a view of its own; each chart composes one.
  */
 final class ChartHost {
     /** Export size when the chart is not laid out (a chart exported before it was shown). */
@@ -46,7 +46,7 @@ final class ChartHost {
         return view;
     }
 
-    /** Runs the changes with notification suspended, then redraws once. */
+    /** Runs the changes with notification suspended, then sends one change event (the view redraws in its turn). */
     void batch(Runnable changes) {
         chart.setNotify(false);
         try {

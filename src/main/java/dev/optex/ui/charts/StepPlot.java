@@ -28,9 +28,9 @@ import org.jfree.data.Range;
 
 /**
  * The engine behind {@link LossChart} and {@link TrajectoryChart}: a live plot of values against the step, one line
- * per (run, value), each decimated per pixel column ({@link ColumnDecimator}) so a redraw costs the same with 100 or
- * 1,000,000 rows, and fed incrementally: each frame only the rows added since the last frame are read. When the user
- * zooms the step axis (drag or wheel), the lines are decimated again over the visible steps only.
+ * per (run, value), each decimated per pair of pixel columns ({@link ColumnDecimator}) so a redraw costs the same
+ * with 100 or 1,000,000 rows, and fed incrementally: each frame only the rows added since the last frame are read.
+ * When the user zooms the step axis (drag or wheel), the lines are decimated again over the visible steps only.
  */
 final class StepPlot {
     /** One line: {@code run}'s loss ({@link #LOSS}) or component, drawn with {@code dash}, named {@code name}. */
