@@ -24,7 +24,10 @@ if command -v xwininfo >/dev/null; then
         start=$(date +%s%N)
         java -jar target/optex.jar >/dev/null 2>&1 &
         pid=$!
-        until xwininfo -root -tree 2>/dev/null | grep -q '"Optimizer Explorer"'; do sleep 0.02; done
+        for _ in $(seq 3000); do # at most a minute
+            xwininfo -root -tree 2>/dev/null | grep -q '"Optimizer Explorer"' && break
+            sleep 0.02
+        done
         echo "# window mapped $(( ($(date +%s%N) - start) / 1000000 )) ms after java -jar target/optex.jar"
         kill "$pid"
         wait "$pid" 2>/dev/null || true
