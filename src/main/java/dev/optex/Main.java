@@ -13,6 +13,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Java2D only draws off-screen (the charts, formulas): AWT must not open a display connection of its own
+        System.setProperty("java.awt.headless", "true");
         if (args.length == 0) {
             AppLog.install(); // the window: every uncaught exception goes to the log
             OptexApp.main(args);

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "optex", mixinStandardHelpOptions = true, version = "optex 0.1.0",
         description = "Optimizer Explorer: PyTorch-exact autograd and optimizers. Without arguments, opens the window.",
+        footer = {"", "In the window: bench-ui [--seconds S] [--warmup W] plays four runs and prints steps per second"
+            + " and frame times as CSV (see optex bench-ui --help)."},
         subcommands = {EvalCommand.class, RunCommand.class, ExportPyCommand.class, BenchCommand.class,
             SoakCommand.class})
 public final class OptexCli {

@@ -1,21 +1,15 @@
 package dev.optex.cli;
 
 import dev.optex.app.Autosave;
-import dev.optex.autograd.DType;
 import dev.optex.session.Explorer;
-import dev.optex.session.ParamSpec;
-import dev.optex.session.ParamValue;
+import dev.optex.session.PlaySessions;
 import dev.optex.session.Run;
 import dev.optex.session.RunHistory;
-import dev.optex.session.RunSpec;
 import dev.optex.session.SessionFiles;
 import dev.optex.session.SessionSpec;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,15 +20,12 @@ import picocli.CommandLine.Spec;
  * {@code optex soak --seconds S --runs N}: plays runs headless for a long time, as Play does in the window (one undo
  * entry and one journal entry for the whole play, steps in frames of {@code --frame} per run), and prints the heap in
  * use over time as CSV {@code seconds,steps,history_rows,heap_mb} (steps and rows per run; heap after a GC hint).
- * Once the history cap is reached the heap must stay flat. The default session is the seed's parameters
- * ({@code a=[2,3]}, {@code b=[6,4]}) with a bounded loss, since the seed's own loss is unbounded below and every run
- * diverges on it within a few hundred steps.
+ * Once the history cap is reached the heap must stay flat. The default session is {@link PlaySessions#seedLike}: the
+ * seed's parameters with a loss bounded below.
  */
 @Command(name = "soak", mixinStandardHelpOptions = true,
         description = "Play runs headless for a long time and print heap use over time as CSV.")
 final class SoakCommand implements Callable<Integer> {
-    static final String LOSS = "sum((1 - a)**2 + 100*(b - a**2)**2)";
-
     @Spec
     private CommandSpec spec;
 
@@ -66,7 +57,7 @@ final class SoakCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--runs must be 1 to 16, --history-cap at least 4, --frame at least 1, --every positive");
         }
-        SessionSpec s = session == null ? seedLike(runs) : SessionFiles.read(session);
+        SessionSpec s = session == null ? PlaySessions.seedLike(runs) : SessionFiles.read(session);
         Explorer ex = Explorer.open(s, historyCap);
         Autosave saving = autosave ? Autosave.start(ex, () -> null) : null;
         PrintWriter out = spec.commandLine().getOut();
@@ -107,21 +98,5 @@ final class SoakCommand implements Callable<Integer> {
     private static double heapMb() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024);
-    }
-
-    /** The seed's parameters with a loss bounded below (Rosenbrock on each pair) and {@code n} stable runs. */
-    static SessionSpec seedLike(int n) {
-        List<RunSpec> settings = List.of(new RunSpec("SGD", "SGD", Map.of("lr", 1e-4)),
-                new RunSpec("SGD momentum", "SGD", Map.of("lr", 2e-5, "momentum", 0.9)),
-                new RunSpec("Adam", "Adam", Map.of("lr", 0.01)),
-                new RunSpec("RMSprop", "RMSprop", Map.of("lr", 1e-3)));
-        List<RunSpec> runs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            RunSpec r = settings.get(i % settings.size());
-            runs.add(new RunSpec(i < settings.size() ? r.label() : r.label() + " " + (i / settings.size() + 1),
-                    r.optimizer(), r.options()));
-        }
-        return new SessionSpec(DType.FLOAT32, List.of(new ParamSpec("a", ParamValue.vector(2, 3), true),
-                new ParamSpec("b", ParamValue.vector(6, 4), true)), LOSS, runs);
     }
 }

@@ -60,6 +60,22 @@ public final class Landscape {
         this.program = compile(loss, params, x, y);
     }
 
+    /** The same loss, values and compiled code over other ranges of the same two components. */
+    private Landscape(Landscape base, Axis x, Axis y) {
+        this.loss = base.loss;
+        this.values.putAll(base.values);
+        this.shapes.putAll(base.shapes);
+        this.program = base.program;
+        this.x = x;
+        this.y = y;
+    }
+
+    /** This landscape over other ranges of its two components, without compiling again (any thread). */
+    public Landscape over(double xMin, double xMax, double yMin, double yMax) {
+        return new Landscape(this, new Axis(x.param(), x.index(), xMin, xMax),
+                new Axis(y.param(), y.index(), yMin, yMax));
+    }
+
     private static ScalarProgram compile(Expression loss, Map<String, Tensor> params, Axis x, Axis y) {
         try {
             return ScalarProgram.compile(loss, params, List.of(new ScalarProgram.Component(x.param(), x.index()),

@@ -1,7 +1,6 @@
 package dev.optex.session;
 
 import dev.optex.autograd.DType;
-import dev.optex.autograd.GradMode;
 import dev.optex.autograd.Tensor;
 import dev.optex.expr.Expression;
 import java.util.ArrayList;
@@ -13,8 +12,9 @@ import java.util.Objects;
 
 /**
  * The loss as a function of two parameter components, every other component held at fixed values: what the loss
- * landscape samples on a grid. Immutable and thread-safe, so it can be evaluated off the UI thread; two surfaces are
- * equal when they would give the same numbers, so a view recomputes only when something it depends on changed.
+ * landscape samples on a grid. Cheap to make on the UI thread (it copies the values); two surfaces are equal when
+ * they would give the same numbers, so a view recomputes only when something it depends on changed. The grid itself
+ * is a {@link Landscape} ({@link #landscape}): the loss compiled once per surface, evaluated on a worker thread.
  */
 public final class LossSurface {
     private final Expression loss;
@@ -24,6 +24,8 @@ public final class LossSurface {
     private final List<double[]> values;
     private final Tracked x;
     private final Tracked y;
+    /** The landscape compiled at the first {@link #landscape} call; racing threads may each compile one. */
+    private volatile Landscape compiled;
 
     private LossSurface(Expression loss, DType dtype, List<String> names, List<int[]> shapes, List<double[]> values,
             Tracked x, Tracked y) {
@@ -64,53 +66,22 @@ public final class LossSurface {
         return y;
     }
 
-    /** The loss at one point (NaN where it cannot be evaluated). */
-    public double at(double xValue, double yValue) {
-        double[] out = new double[1];
-        evaluate(new double[] {xValue}, new double[] {yValue}, out);
-        return out[0];
-    }
-
     /**
-     * Fills {@code out[j * xs.length + i]} with the loss at ({@code xs[i]}, {@code ys[j]}), without a graph. Points
-     * where the loss raises an error get NaN.
+     * The loss over [xMin, xMax] x [yMin, yMax] of the two components, as a {@link Landscape} to evaluate on a grid.
+     * The loss is compiled at the first call (on the calling thread, normally the worker) and reused for other ranges.
      */
-    public void evaluate(double[] xs, double[] ys, double[] out) {
-        if (out.length < xs.length * ys.length) {
-            throw new IllegalArgumentException("out holds " + out.length + " values, the grid has "
-                    + xs.length * ys.length);
-        }
-        Map<String, Tensor> scope = new LinkedHashMap<>();
-        for (int k = 0; k < names.size(); k++) {
-            scope.put(names.get(k), Tensor.of(dtype, values.get(k), shapes.get(k)));
-        }
-        // this call owns these tensors: the two components are written in place, one point after the other
-        Tensor tx = scope.get(x.param());
-        Tensor ty = scope.get(y.param());
-        try (GradMode.Scope ignored = GradMode.noGrad()) {
-            for (int j = 0; j < ys.length; j++) {
-                for (int i = 0; i < xs.length; i++) {
-                    set(tx, x.index(), xs[i]);
-                    set(ty, y.index(), ys[j]);
-                    try {
-                        out[j * xs.length + i] = loss.evaluateTensor(scope, dtype).item();
-                    } catch (RuntimeException e) {
-                        // the same error would recur at every point: the whole grid is undefined
-                        Arrays.fill(out, 0, xs.length * ys.length, Double.NaN);
-                        return;
-                    }
-                }
+    public Landscape landscape(double xMin, double xMax, double yMin, double yMax) {
+        Landscape base = compiled;
+        if (base == null) {
+            Map<String, Tensor> scope = new LinkedHashMap<>();
+            for (int k = 0; k < names.size(); k++) {
+                scope.put(names.get(k), Tensor.of(dtype, values.get(k), shapes.get(k)));
             }
+            base = new Landscape(loss, scope, new Landscape.Axis(x.param(), x.index(), xMin, xMax),
+                    new Landscape.Axis(y.param(), y.index(), yMin, yMax));
+            compiled = base;
         }
-    }
-
-    private static void set(Tensor t, int index, double value) {
-        if (t.floatData() != null) {
-            t.floatData()[index] = (float) value;
-        } else {
-            t.doubleData()[index] = value;
-        }
-        t.bumpVersion();
+        return base.over(xMin, xMax, yMin, yMax);
     }
 
     @Override

@@ -79,6 +79,8 @@ public final class MainView {
         Scene scene = new Scene(createView(side), width, height);
         scene.getStylesheets().add(Styles.stylesheet());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::filterKeys);
+        // CSS and layout done: Play sizes the next frame's stepping by what this frame's other work took
+        scene.addPostLayoutPulseListener(vm.actions().player()::frameDone);
         DisplayModes.bind(vm.display(), scene, side, plots, explanation);
         stage.setFullScreenExitHint("F11 or Esc leaves full screen");
         stage.setOnCloseRequest(e -> {
@@ -115,7 +117,7 @@ public final class MainView {
     private Node sidePanel() {
         VBox side = new VBox(new ProblemView(vm.problem()).createView(), new Separator(),
                 new RunsView(vm.runs(), vm.runEditor()).createView());
-        ScrollPane sideScroll = Styles.style(new ScrollPane(side), Styles.SIDE_PANEL);
+        ScrollPane sideScroll = Styles.live(Styles.style(new ScrollPane(side), Styles.SIDE_PANEL));
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         return sideScroll;

@@ -2,6 +2,7 @@ package dev.optex.ui;
 
 import dev.optex.app.AppLog;
 import dev.optex.session.Explorer;
+import dev.optex.ui.bench.BenchUiCommand;
 import dev.optex.ui.files.RecentFiles;
 import dev.optex.ui.recovery.RecoverySearch;
 import dev.optex.ui.recovery.SessionSafety;
@@ -27,12 +28,12 @@ public final class OptexApp extends Application {
 
     /** True for the subcommands that need the window toolkit (e.g. {@code bench-ui}). */
     public static boolean handles(String command) {
-        return false;
+        return BenchUiCommand.NAME.equals(command);
     }
 
     /** Runs a toolkit subcommand and returns its exit code. */
     public static int runCommand(String[] args) {
-        return 2;
+        return BenchUiCommand.run(args);
     }
 
     @Override

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
@@ -100,6 +101,22 @@ public final class Styles {
         Label l = style(new Label(text), classes);
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
+    }
+
+    /**
+     * A scroll pane over content that changes every frame while playing (step counts, live values): its viewport is
+     * not cached as a bitmap. The skin caches it, which makes scrolling cheap but repaints the whole content into the
+     * cache whenever any part of it changes; in software rendering that was most of a frame's time.
+     */
+    public static ScrollPane live(ScrollPane pane) {
+        pane.skinProperty().addListener((obs, old, skin) -> {
+            for (Node child : pane.getChildrenUnmodifiable()) {
+                if (child.getStyleClass().contains("viewport")) {
+                    child.setCache(false);
+                }
+            }
+        });
+        return pane;
     }
 
     /** Adds style classes to a node and returns it. */

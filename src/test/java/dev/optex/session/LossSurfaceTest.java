@@ -20,15 +20,20 @@ class LossSurfaceTest {
 
     static final List<Tracked> SEED = Tracked.of(Explorer.seedSpec().params());
 
+    /** The loss at one point, through the surface's landscape. */
+    static double at(LossSurface s, double x, double y) {
+        return s.landscape(x, x, y, y).evaluate(1, 1)[0];
+    }
+
     @Test
     void holdsTheOtherComponentsAtTheGivenValues() {
         LossSurface s = LossSurface.of(Expression.parse("sum(3*a**3 - b**2)"), DType.FLOAT32, seedValues(),
                 SEED.get(0), SEED.get(1));
-        assertThat(s.at(2, 3)).isEqualTo(53.0);
-        double[] out = new double[6];
-        s.evaluate(new double[] {0, 1, 2}, new double[] {0, 1}, out);
-        // a = [x, y], b = [6, 4]: 3x^3 + 3y^3 - 52
-        assertThat(out).containsExactly(-52, -49, -28, -49, -46, -25);
+        assertThat(at(s, 2, 3)).isEqualTo(53.0);
+        Landscape grid = s.landscape(0, 2, 0, 1);
+        assertThat(grid.compiled()).isTrue();
+        // a = [x, y], b = [6, 4]: 3x^3 + 3y^3 - 52, rows from y = 0
+        assertThat(grid.evaluate(3, 2)).containsExactly(-52, -49, -28, -49, -46, -25);
     }
 
     @Test
@@ -38,17 +43,27 @@ class LossSurfaceTest {
                 SEED.get(2));
         at.put("a", Tensor.vector(0, 0));
         // a = [2, x], b = [y, 4]
-        assertThat(s.at(3, 6)).isEqualTo(53.0);
-        assertThat(s.at(0, 0)).isEqualTo(24 - 16);
+        assertThat(at(s, 3, 6)).isEqualTo(53.0);
+        assertThat(at(s, 0, 0)).isEqualTo(24 - 16);
     }
 
     @Test
-    void anErrorMakesTheGridNaN() {
+    void otherRangesReuseTheCompiledLoss() {
+        LossSurface s = LossSurface.of(Expression.parse("sum(3*a**3 - b**2)"), DType.FLOAT32, seedValues(),
+                SEED.get(0), SEED.get(1));
+        Landscape wide = s.landscape(-1, 1, -1, 1);
+        Landscape narrow = s.landscape(0, 0.5, 0, 0.5);
+        assertThat(narrow.x().min()).isZero();
+        assertThat(narrow.y().max()).isEqualTo(0.5);
+        assertThat(narrow.evaluate(2, 2)[3]).isEqualTo(3 * 0.125 * 2 - 52);
+        assertThat(wide.evaluate(2, 2)[0]).isEqualTo(-3 - 3 - 52);
+    }
+
+    @Test
+    void anErrorAtEveryPointMakesTheGridNaN() {
         LossSurface s = LossSurface.of(Expression.parse("sum(a) + q"), DType.FLOAT32, seedValues(), SEED.get(0),
                 SEED.get(1));
-        double[] out = new double[4];
-        s.evaluate(new double[] {0, 1}, new double[] {0, 1}, out);
-        assertThat(out).containsOnly(Double.NaN);
+        assertThat(s.landscape(0, 1, 0, 1).evaluate(2, 2)).containsOnly(Double.NaN);
     }
 
     @Test

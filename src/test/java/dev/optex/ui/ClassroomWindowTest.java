@@ -6,6 +6,7 @@ import dev.optex.explain.ComponentExplanation;
 import dev.optex.explain.Line;
 import dev.optex.explain.UpdateExplanation;
 import dev.optex.session.Run;
+import dev.optex.ui.charts.ChartView;
 import dev.optex.ui.charts.LossChart;
 import dev.optex.ui.console.ConsoleLine;
 import dev.optex.ui.explain.UpdateExplanationView;
@@ -28,7 +29,6 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,7 +63,7 @@ class ClassroomWindowTest {
 
     private static JFreeChart lossChart(FxRobot robot) {
         StackPane chart = robot.lookup("." + LossChart.STYLE_CLASS).queryAs(StackPane.class);
-        return ((ChartViewer) chart.getChildren().get(0)).getChart();
+        return ((ChartView) chart.getChildren().get(0)).getChart();
     }
 
     private static float lineWidth(XYPlot plot) {

@@ -3,6 +3,7 @@ package dev.optex.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optex.session.Run;
+import dev.optex.ui.charts.ChartView;
 import dev.optex.ui.charts.LossChart;
 import dev.optex.ui.charts.TrajectoryChart;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +12,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -167,6 +167,6 @@ class ExplorerWindowTest {
     /** The first dataset (the lines) of one of the charts. */
     private static XYDataset dataset(FxRobot robot, String chartClass) {
         StackPane chart = robot.lookup("." + chartClass).queryAs(StackPane.class);
-        return ((ChartViewer) chart.getChildren().get(0)).getChart().getXYPlot().getDataset(0);
+        return ((ChartView) chart.getChildren().get(0)).getChart().getXYPlot().getDataset(0);
     }
 }

@@ -18,16 +18,17 @@ import javafx.beans.property.SimpleIntegerProperty;
 
 /**
  * Play/Pause and Run N steps, driven by the window's animation frames: each {@link #frame} takes the training steps
- * due at the chosen speed (or as many as fit in {@link #FRAME_BUDGET_NANOS} at full speed) inside one
- * {@link Workspace#batch}, so the views and charts redraw once per frame however many steps were taken. Play stops
+ * due at the chosen speed (or as many as fit in the frame's stepping budget at full speed) inside one
+ * {@link Workspace#batch}, so the views and charts update once per frame however many steps were taken. At full
+ * speed the budget is what the frame's other work leaves ({@link FrameBudget}, told by {@link #frameDone}). Play stops
  * when a run diverges, when Run N is done, before any other action, and when the problem or the set of runs
  * changes.
  */
 public final class Player {
     /** Steps per second to choose from; 0 is "as fast as possible". */
     static final int[] SPEEDS = {1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 0};
-    /** Stepping time per frame at full speed, leaving the rest of a 60 Hz frame for drawing. */
-    static final long FRAME_BUDGET_NANOS = 8_000_000;
+    /** Stepping time per frame at full speed until the window reports its frames. */
+    static final long FRAME_BUDGET_NANOS = FrameBudget.MAX_NANOS;
     /** A bound per frame however fast steps are (and however the clock behaves). */
     static final int MAX_STEPS_PER_FRAME = 20_000;
     /** A frame after a long pause (a dragged window) does not catch up more than this. */
@@ -41,6 +42,7 @@ public final class Player {
     private final IntegerProperty speedIndex = new SimpleIntegerProperty(this, "speedIndex", 6);
     private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper(this, "speedText");
     private long lastFrame = -1;
+    private final FrameBudget budget = new FrameBudget();
     private double owed;
     /** Steps left for Run N, or -1 while playing without end. */
     private long remaining = -1;
@@ -143,6 +145,7 @@ public final class Player {
         }
         long gap = lastFrame < 0 ? 0 : Math.min(now - lastFrame, MAX_FRAME_GAP_NANOS);
         lastFrame = now;
+        budget.frameStarted(clock.getAsLong(), gap);
         List<Run> live = healthy(targets.get());
         if (live.isEmpty()) {
             pause();
@@ -178,6 +181,11 @@ public final class Player {
         playing.set(true);
     }
 
+    /** The window's work for the current frame is done (after CSS and layout): sizes the next frame's stepping. */
+    public void frameDone() {
+        budget.frameDone(clock.getAsLong());
+    }
+
     /** Steps in chunks sized from the time the previous chunk took, until the frame's budget is used. */
     private void fullSpeed(List<Run> live) {
         Explorer ex = workspace.explorer();
@@ -194,11 +202,12 @@ public final class Player {
             if (remaining > 0) {
                 remaining -= n;
             }
-            if (live.stream().anyMatch(Run::diverged) || t1 - start >= FRAME_BUDGET_NANOS) {
+            budget.stepped(t1 - t0);
+            if (live.stream().anyMatch(Run::diverged) || t1 - start >= budget.nanos()) {
                 return;
             }
             double perStep = Math.max(1, t1 - t0) / (double) n;
-            chunk = (int) Math.max(1, Math.min(MAX_STEPS_PER_FRAME, (FRAME_BUDGET_NANOS - (t1 - start)) / perStep));
+            chunk = (int) Math.max(1, Math.min(MAX_STEPS_PER_FRAME, (budget.nanos() - (t1 - start)) / perStep));
         }
     }
 

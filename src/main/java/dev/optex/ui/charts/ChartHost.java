@@ -6,18 +6,15 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.AccessibleRole;
 import javax.imageio.ImageIO;
-import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.RectangleInsets;
 
 /**
- * The JFreeChart side shared by the three charts: the chart, its viewer, one redraw per batch of changes, theming,
- * PNG export and the accessible summary. Not a view of its own; each chart composes one.
+ * The JFreeChart side shared by the three charts: the chart, its view ({@link ChartView}), one change event per
+ * batch of changes, theming, PNG export and the accessible summary. Not a view of its own; each chart composes one.
  */
 final class ChartHost {
     /** Export size when the chart is not laid out (a chart exported before it was shown). */
@@ -25,17 +22,16 @@ final class ChartHost {
     private static final int FALLBACK_HEIGHT = 600;
 
     private final JFreeChart chart;
-    private final ChartViewer viewer;
+    private final ChartView view;
 
     ChartHost(JFreeChart chart) {
         this.chart = chart;
         chart.setAntiAlias(true);
         chart.getRenderingHints().put(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        chart.setPadding(new RectangleInsets(4, 4, 4, 8));
-        // no built-in export menu: writePng renders crisper at any scale
-        viewer = new ChartViewer(chart, false);
-        viewer.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        viewer.getCanvas().setTooltipEnabled(false);
+        // Java2D's text is a little taller than JavaFX's: tight vertical margins keep the small plots' height
+        chart.setPadding(new RectangleInsets(2, 4, 2, 8));
+        chart.getPlot().setInsets(new RectangleInsets(2, 8, 2, 8));
+        view = new ChartView(chart);
     }
 
     JFreeChart chart() {
@@ -46,11 +42,11 @@ final class ChartHost {
         return chart.getXYPlot();
     }
 
-    ChartViewer viewer() {
-        return viewer;
+    ChartView view() {
+        return view;
     }
 
-    /** Runs the changes with notification suspended, then redraws once. */
+    /** Runs the changes with notification suspended, then sends one change event (the view redraws in its turn). */
     void batch(Runnable changes) {
         chart.setNotify(false);
         try {
@@ -83,16 +79,16 @@ final class ChartHost {
 
     /** The plot's data area from the last draw, or the viewer's bounds before the first one. */
     Rectangle2D dataArea() {
-        ChartRenderingInfo info = viewer.getRenderingInfo();
-        if (info != null && info.getPlotInfo().getDataArea().getWidth() > 0) {
-            return info.getPlotInfo().getDataArea();
+        Rectangle2D area = view.renderingInfo().getPlotInfo().getDataArea();
+        if (area.getWidth() > 0) {
+            return area;
         }
-        return new Rectangle2D.Double(0, 0, Math.max(1, viewer.getWidth()), Math.max(1, viewer.getHeight()));
+        return new Rectangle2D.Double(0, 0, Math.max(1, view.getWidth()), Math.max(1, view.getHeight()));
     }
 
     void setSummary(String text) {
-        if (!text.equals(viewer.getAccessibleText())) {
-            viewer.setAccessibleText(text);
+        if (!text.equals(view.getAccessibleText())) {
+            view.setAccessibleText(text);
         }
     }
 
@@ -104,8 +100,9 @@ final class ChartHost {
         if (!(scale > 0) || scale > 8) {
             throw new IllegalArgumentException("scale must be in (0, 8]");
         }
-        double w = viewer.getWidth() > 0 ? viewer.getWidth() : FALLBACK_WIDTH;
-        double h = viewer.getHeight() > 0 ? viewer.getHeight() : FALLBACK_HEIGHT;
+        view.prepare();
+        double w = view.getWidth() > 0 ? view.getWidth() : FALLBACK_WIDTH;
+        double h = view.getHeight() > 0 ? view.getHeight() : FALLBACK_HEIGHT;
         BufferedImage image = chart.createBufferedImage(
                 (int) Math.round(w * scale), (int) Math.round(h * scale), w, h, null);
         Path parent = file.toAbsolutePath().getParent();

@@ -92,8 +92,8 @@ public record ChartStyle(boolean projection, boolean highContrast) {
         axis.setTickLabelPaint(foreground());
         axis.setAxisLinePaint(gridPaint());
         axis.setTickMarkPaint(gridPaint());
-        double gap = regularFont().getSize() * (vertical ? 0.5 : 0.6);
-        axis.setTickLabelInsets(vertical ? new RectangleInsets(gap, 4, gap, 4) : new RectangleInsets(4, gap, 4, gap));
+        double gap = regularFont().getSize() * (vertical ? 0.3 : 0.6);
+        axis.setTickLabelInsets(vertical ? new RectangleInsets(gap, 4, gap, 4) : new RectangleInsets(2, gap, 2, gap));
     }
 
     /** Legend entries with room between them, so a line sample is not read as part of the previous label. */

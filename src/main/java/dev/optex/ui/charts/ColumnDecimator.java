@@ -3,7 +3,7 @@ package dev.optex.ui.charts;
 import java.util.Arrays;
 
 /**
- * Min/max decimation of an x-ordered series into at most {@code columns} buckets, one per pixel column or so: each
+ * Min/max decimation of an x-ordered series into at most {@code columns} buckets, one per pixel column or two: each
  * bucket shows its lowest and its highest point (in x order), so spikes survive however many rows fall in a column.
  * Rows are added incrementally in O(1); {@link #publish()} rebuilds the small output arrays in O(columns).
  *

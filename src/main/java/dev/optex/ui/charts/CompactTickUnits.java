@@ -7,9 +7,10 @@ import org.jfree.chart.axis.TickUnit;
 import org.jfree.chart.axis.TickUnitSource;
 
 /**
- * JFreeChart's 1-2-5 tick units with readable labels at the extremes: "0" and "-2e+190" instead of "0E0" and
- * "-2E190". In between, each unit keeps JFreeChart's own format, which has just the decimals the unit needs (so the
- * axis still estimates label widths right and picks sensible spacing).
+ * JFreeChart's 1-2-5 tick units with readable labels ({@link NumberText#forStep}): plain decimals with just the
+ * digits the unit needs ({@code 0.25}, {@code 1.0000002} on a tiny range, {@code 1000000.5}), scientific only when
+ * that would be long ({@code -2e+190}), never {@code 5.3E1} or the same label twice. The axis measures its labels
+ * with the same text, so the spacing it picks fits them.
  */
 final class CompactTickUnits implements TickUnitSource, Serializable {
     private static final long serialVersionUID = 1L;
@@ -39,7 +40,7 @@ final class CompactTickUnits implements TickUnitSource, Serializable {
         return new Unit((NumberTickUnit) unit);
     }
 
-    /** One unit: JFreeChart's label between 0.001 and 100000 in magnitude, compact scientific outside. */
+    /** One unit: JFreeChart's size, our labels. */
     private static final class Unit extends NumberTickUnit {
         private static final long serialVersionUID = 1L;
 
@@ -52,11 +53,9 @@ final class CompactTickUnits implements TickUnitSource, Serializable {
 
         @Override
         public String valueToString(double value) {
-            double a = Math.abs(value);
-            if (a == 0) {
-                return "0";
-            }
-            return a >= 1e5 || a < 1e-3 ? NumberText.compact(value) : inner.valueToString(value);
+            // ticks are multiples of the unit: a value that is one up to rounding is printed as that multiple
+            double snapped = Math.rint(value / getSize()) * getSize();
+            return NumberText.forStep(Math.abs(snapped - value) < getSize() * 1e-6 ? snapped : value, getSize());
         }
 
         @Override

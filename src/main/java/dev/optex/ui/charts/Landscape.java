@@ -13,13 +13,16 @@ final class Landscape {
     private final BufferedImage image;
     private final Path2D contours;
     private final double[] levels;
+    private final long gridNanos;
 
-    private Landscape(LandscapeRange range, ValueScale scale, BufferedImage image, Path2D contours, double[] levels) {
+    private Landscape(LandscapeRange range, ValueScale scale, BufferedImage image, Path2D contours, double[] levels,
+            long gridNanos) {
         this.range = range;
         this.scale = scale;
         this.image = image;
         this.contours = contours;
         this.levels = levels;
+        this.gridNanos = gridNanos;
     }
 
     /** Samples {@code function} over {@code range} and builds the image and the contours. */
@@ -27,7 +30,9 @@ final class Landscape {
         double[] xs = centres(range.xMin(), range.xMax(), nx);
         double[] ys = centres(range.yMin(), range.yMax(), ny);
         double[] values = new double[nx * ny];
+        long start = System.nanoTime();
         function.evaluate(xs, ys, values);
+        long gridNanos = System.nanoTime() - start;
         ValueScale scale = ValueScale.fit(values);
         int[] argb = new int[nx * ny];
         for (int j = 0; j < ny; j++) {
@@ -47,7 +52,7 @@ final class Landscape {
                 contours.lineTo(s[k + 2], s[k + 3]);
             }
         }
-        return new Landscape(range, scale, image, contours, levels);
+        return new Landscape(range, scale, image, contours, levels, gridNanos);
     }
 
     /** n cell centres splitting [lo, hi] evenly. */
@@ -57,6 +62,11 @@ final class Landscape {
             c[i] = lo + (i + 0.5) * (hi - lo) / n;
         }
         return c;
+    }
+
+    /** How long the function took over the grid. */
+    long gridNanos() {
+        return gridNanos;
     }
 
     LandscapeRange range() {

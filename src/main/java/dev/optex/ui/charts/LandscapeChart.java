@@ -25,8 +25,6 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.fx.interaction.ChartMouseEventFX;
-import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
@@ -51,6 +49,13 @@ public final class LandscapeChart extends StackPane {
     /** Grid cells per side. */
     public static final int DEFAULT_RESOLUTION = 256;
 
+    /**
+     * How long a landscape took on the background thread: the loss over the grid, and everything (grid, colour image,
+     * contour lines and the on-screen picture).
+     */
+    public record Timing(double gridMillis, double totalMillis) {
+    }
+
     private final ChartContext context;
     private final int resolution;
     private final BooleanProperty autoRange = new SimpleBooleanProperty(this, "autoRange", true);
@@ -71,10 +76,13 @@ public final class LandscapeChart extends StackPane {
     private ChartHost host;
     private PaintScaleLegend colourBar;
     private Consumer<Point2D> onPointClicked;
+    private Consumer<Timing> onComputed = t -> { };
     private LandscapeFunction function;
     private int xComponent;
     private int yComponent = 1;
     private boolean structureDirty = true;
+    private boolean restylePending;
+    private boolean pathsPending;
     private boolean gridDirty;
     private boolean fitPending = true;
     private boolean settingAxes;
@@ -126,29 +134,19 @@ public final class LandscapeChart extends StackPane {
         host = new ChartHost(chart);
         host.addSubtitle(colourBar);
         host.addSubtitle(note);
-        layer.setScreen(host.viewer().getCanvas().getGraphicsContext2D());
         getStyleClass().add(STYLE_CLASS);
-        getChildren().add(host.viewer());
+        host.view().setBeforeDraw(this::publish);
+        getChildren().add(host.view());
     }
 
     private void init() {
         context.getRuns().addListener((ListChangeListener<ChartRun>) change -> structureDirty = true);
         context.styleProperty().addListener((obs, old, style) -> restyle());
-        context.addFrameListener(this::refresh);
+        context.addChart(this::refresh, host.view());
         xAxis.addChangeListener(e -> userZoomed());
         yAxis.addChangeListener(e -> userZoomed());
         autoRange.addListener((obs, old, on) -> fitPending |= on);
-        host.viewer().addChartMouseListener(new ChartMouseListenerFX() {
-            @Override
-            public void chartMouseClicked(ChartMouseEventFX event) {
-                clicked(event.getTrigger());
-            }
-
-            @Override
-            public void chartMouseMoved(ChartMouseEventFX event) {
-                // only clicks matter
-            }
-        });
+        host.view().setOnChartClicked(this::clicked);
         restyle();
     }
 
@@ -178,6 +176,11 @@ public final class LandscapeChart extends StackPane {
     /** Called on the FX thread with the data coordinates (x, y) of a click on the map. */
     public void setOnPointClicked(Consumer<Point2D> handler) {
         onPointClicked = handler;
+    }
+
+    /** Called on the FX thread with the timing of every landscape shown. */
+    public void setOnComputed(Consumer<Timing> handler) {
+        onComputed = Objects.requireNonNull(handler, "handler");
     }
 
     //*************************************************************************
@@ -242,7 +245,7 @@ public final class LandscapeChart extends StackPane {
     // Frame update                                                          //
     //*************************************************************************
 
-    /** One frame: new path rows, range follow-up, background request, and at most one redraw. */
+    /** One frame: new path rows, range follow-up and background request; the view redraws in its turn. */
     void refresh() {
         boolean changed = structureDirty;
         if (structureDirty) {
@@ -263,21 +266,33 @@ public final class LandscapeChart extends StackPane {
         }
         if (gridDirty && function != null && shown != null) {
             gridDirty = false;
-            jobs.submit(function, shown, resolution, layer.geometry(host.dataArea()));
+            jobs.submit(function, shown, resolution, layer.geometry(host.dataArea(), host.view().outputScale()));
         }
         if (changed) {
-            boolean restyle = structureDirty;
+            restylePending |= structureDirty;
             structureDirty = false;
-            host.batch(() -> {
-                if (restyle) {
-                    styleSeries(context.getStyle());
-                }
-                haloData.changed();
-                pathData.changed();
-                pointData.changed();
-            });
-            host.setSummary(summary());
+            pathsPending = true;
+            host.view().markDirty();
         }
+    }
+
+    /** Before a redraw: the paths read since the last one, in one change event, and the accessible summary. */
+    private void publish() {
+        if (!pathsPending) {
+            return;
+        }
+        pathsPending = false;
+        boolean restyle = restylePending;
+        restylePending = false;
+        host.batch(() -> {
+            if (restyle) {
+                styleSeries(context.getStyle());
+            }
+            haloData.changed();
+            pathData.changed();
+            pointData.changed();
+        });
+        host.setSummary(summary());
     }
 
     private void retrack() {
@@ -317,7 +332,7 @@ public final class LandscapeChart extends StackPane {
     }
 
     /**
-     * A drag or wheel zoom in the viewer changed the axes: show that range from now on. Axes also report font and
+     * A drag or wheel zoom in the view changed the axes: show that range from now on. Axes also report font and
      * label changes, which leave the bounds alone and are ignored here.
      */
     private void userZoomed() {
@@ -334,6 +349,9 @@ public final class LandscapeChart extends StackPane {
     }
 
     private void show(LandscapeJobs.Result result) {
+        if (result.landscape() != null) {
+            onComputed.accept(new Timing(result.landscape().gridNanos() / 1e6, result.nanos() / 1e6));
+        }
         host.batch(() -> {
             if (result.landscape() != null) {
                 layer.setLandscape(result.landscape(), result.picture());

@@ -13,8 +13,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * is dropped, so the FX thread only ever receives the latest landscape, through {@code onDone}.
  */
 final class LandscapeJobs {
-    /** A finished request: the landscape and its picture, or the error that prevented it. */
-    record Result(Landscape landscape, LandscapeLayer.Picture picture, String error) {
+    /** A finished request: the landscape and its picture, or the error that prevented it; how long it took. */
+    record Result(Landscape landscape, LandscapeLayer.Picture picture, String error, long nanos) {
     }
 
     private final Executor executor;
@@ -40,11 +40,14 @@ final class LandscapeJobs {
                 return;
             }
             Result result;
+            long start = System.nanoTime();
             try {
                 Landscape landscape = Landscape.compute(f, r, resolution, resolution);
-                result = new Result(landscape, LandscapeLayer.render(landscape, geometry), null);
+                LandscapeLayer.Picture picture = LandscapeLayer.render(landscape, geometry);
+                result = new Result(landscape, picture, null, System.nanoTime() - start);
             } catch (RuntimeException | StackOverflowError e) {
-                result = new Result(null, null, e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+                result = new Result(null, null, e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName(),
+                        System.nanoTime() - start);
             }
             Result done = result;
             Platform.runLater(() -> {

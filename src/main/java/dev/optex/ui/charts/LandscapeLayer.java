@@ -3,51 +3,44 @@ package dev.optex.ui.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.Image;
-import javafx.stage.Window;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.fx.FXGraphics2D;
 
 /**
  * The landscape under the runs' paths: the colour image stretched over its range with the contour lines on top.
  *
- * <p>On screen, heat map and contours are rendered into a picture of the plot area (at the screen's pixel density),
- * normally on the background thread right after the landscape is computed, and that picture is drawn straight onto
- * the viewer canvas's GraphicsContext. While the paths grow, a redraw then costs one image copy instead of thousands
- * of contour segments, and it avoids FXGraphics2D's own image path, which rescales through a new BufferedImage and
- * converts it to a JavaFX image on every draw. The picture is re-rendered (on the FX thread) only when the plot size,
- * the zoom or the style no longer match. PNG export draws everything through plain Java2D.
+ * <p>On screen ({@link ChartView#SCREEN}), heat map and contours are rendered into a picture of the plot area in device
+ * pixels, normally on the background thread right after the landscape is computed, and a redraw copies that picture
+ * pixel for pixel. While the paths grow, a redraw then costs one image copy instead of scaling the heat map and
+ * stroking thousands of contour segments. The picture is re-rendered (on the FX thread) only when the plot area, the
+ * pixel density, the zoom or the style no longer match. PNG export paints everything at the export's resolution.
  */
 final class LandscapeLayer extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
 
     /** What the on-screen picture depends on besides the landscape and the axis ranges. */
     record Geometry(Rectangle2D area, double density, Color contourPaint, BasicStroke contourStroke) {
+        /** The device pixels the area covers. */
+        Rectangle pixels() {
+            return AffineTransform.getScaleInstance(density, density).createTransformedShape(area).getBounds();
+        }
     }
 
     /** A landscape rendered for one geometry and one data-to-screen transform. */
-    record Picture(Landscape landscape, Geometry geometry, AffineTransform toScreen, Image image) {
+    record Picture(Landscape landscape, Geometry geometry, AffineTransform toScreen, BufferedImage image) {
     }
 
     private transient Landscape landscape;
     private transient Picture picture;
-    private transient GraphicsContext screen;
     private transient Color contourPaint = Color.WHITE;
     private transient BasicStroke contourStroke = new BasicStroke(1f);
-
-    /** Draws on this canvas context directly when JFreeChart draws through FXGraphics2D. */
-    void setScreen(GraphicsContext context) {
-        screen = context;
-    }
 
     /** Shows a landscape, with its picture when one was rendered ahead (null otherwise). FX thread. */
     void setLandscape(Landscape value, Picture ready) {
@@ -64,9 +57,9 @@ final class LandscapeLayer extends AbstractXYAnnotation {
         contourStroke = stroke;
     }
 
-    /** The geometry of the plot area as last drawn, for rendering a picture ahead. FX thread. */
-    Geometry geometry(Rectangle2D dataArea) {
-        return new Geometry(dataArea.getBounds2D(), density(), contourPaint, contourStroke);
+    /** The geometry of a plot area at {@code density} device pixels per unit, for rendering a picture ahead. */
+    Geometry geometry(Rectangle2D dataArea, double density) {
+        return new Geometry(dataArea.getBounds2D(), density, contourPaint, contourStroke);
     }
 
     /** Renders the picture of {@code l} for axes showing exactly its range; any thread. */
@@ -83,17 +76,22 @@ final class LandscapeLayer extends AbstractXYAnnotation {
         }
         AffineTransform toScreen = toScreen(dataArea, domainAxis.getLowerBound(), domainAxis.getRange().getLength(),
                 rangeAxis.getLowerBound(), rangeAxis.getRange().getLength());
-        if (g2 instanceof FXGraphics2D && screen != null) {
-            Geometry g = geometry(dataArea);
-            if (picture == null || picture.landscape() != landscape || !picture.geometry().equals(g)
-                    || !picture.toScreen().equals(toScreen)) {
-                picture = render(landscape, g, toScreen);
-            }
-            screen.drawImage(picture.image(), dataArea.getX(), dataArea.getY(), dataArea.getWidth(),
-                    dataArea.getHeight());
-        } else {
+        AffineTransform device = g2.getTransform();
+        boolean screen = Boolean.TRUE.equals(g2.getRenderingHint(ChartView.SCREEN));
+        if (!screen || device.getType() != AffineTransform.TYPE_UNIFORM_SCALE
+                && device.getType() != AffineTransform.TYPE_IDENTITY) {
             paint(g2, landscape, toScreen, contourPaint, contourStroke);
+            return;
         }
+        Geometry g = geometry(dataArea, device.getScaleX());
+        if (picture == null || picture.landscape() != landscape || !picture.geometry().equals(g)
+                || !picture.toScreen().equals(toScreen)) {
+            picture = render(landscape, g, toScreen);
+        }
+        Rectangle pixels = g.pixels();
+        g2.setTransform(new AffineTransform());
+        g2.drawImage(picture.image(), pixels.x, pixels.y, null);
+        g2.setTransform(device);
     }
 
     /** Data to Java2D for linear axes: the lower bounds map to the left and bottom edges of the area. */
@@ -104,27 +102,20 @@ final class LandscapeLayer extends AbstractXYAnnotation {
         return new AffineTransform(a, 0, 0, c, area.getMinX() - xLow * a, area.getMaxY() - yLow * c);
     }
 
-    /** The canvas's pixels per layout unit (2 on a HiDPI screen). */
-    private double density() {
-        Window window = screen == null || screen.getCanvas().getScene() == null
-                ? null : screen.getCanvas().getScene().getWindow();
-        return window == null ? 1 : Math.max(1, window.getOutputScaleX());
-    }
-
     private static Picture render(Landscape l, Geometry g, AffineTransform toScreen) {
-        Rectangle2D area = g.area();
-        int w = Math.max(1, (int) Math.ceil(area.getWidth() * g.density()));
-        int h = Math.max(1, (int) Math.ceil(area.getHeight() * g.density()));
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        Rectangle pixels = g.pixels();
+        BufferedImage image = new BufferedImage(Math.max(1, pixels.width), Math.max(1, pixels.height),
+                BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g2 = image.createGraphics();
         try {
+            g2.translate(-pixels.x, -pixels.y);
             g2.scale(g.density(), g.density());
-            g2.translate(-area.getX(), -area.getY());
+            g2.clip(g.area());
             paint(g2, l, toScreen, g.contourPaint(), g.contourStroke());
         } finally {
             g2.dispose();
         }
-        return new Picture(l, g, toScreen, SwingFXUtils.toFXImage(image, null));
+        return new Picture(l, g, toScreen, image);
     }
 
     /** Heat map and contours through Java2D. */

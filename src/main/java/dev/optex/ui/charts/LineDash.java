@@ -20,12 +20,12 @@ public enum LineDash {
     /** A stroke of this pattern, scaled to the line width so it keeps its look in projection mode. */
     BasicStroke stroke(float width) {
         if (pattern.length == 0) {
-            return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+            return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_BEVEL);
         }
         float[] dash = new float[pattern.length];
         for (int i = 0; i < dash.length; i++) {
             dash[i] = pattern[i] * width;
         }
-        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, dash, 0);
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL, 10, dash, 0);
     }
 }

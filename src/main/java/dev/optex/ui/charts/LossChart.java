@@ -31,13 +31,13 @@ public final class LossChart extends StackPane {
     private void createView() {
         plot = new StepPlot(context, "Loss", "loss", this::legend);
         getStyleClass().add(STYLE_CLASS);
-        getChildren().add(plot.host().viewer());
+        getChildren().add(plot.host().view());
     }
 
     private void init() {
         context.getRuns().addListener((ListChangeListener<ChartRun>) change -> updateLines());
         logScale.addListener((obs, old, on) -> plot.setLogScale(on));
-        context.addFrameListener(plot::refresh);
+        context.addChart(plot::refresh, plot.host().view());
         updateLines();
     }
 

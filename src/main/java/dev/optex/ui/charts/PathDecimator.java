@@ -5,10 +5,15 @@ import java.util.Arrays;
 /**
  * Thins a 2-D path (x and y are two parameter components, in step order) for display: a point is kept when it moved
  * more than the tolerance on either axis since the last kept point, so sub-pixel wiggles near a minimum cost nothing
- * while every visible turn stays. The newest point is always shown. It also tracks the bounds of every finite point
- * for the automatic landscape range.
+ * while every visible turn stays. A path that keeps zigzagging by more than the tolerance (Adam or RMSprop hopping
+ * around a minimum, every step visible) would keep every step, so past {@link #MAX_POINTS} kept points the tolerance
+ * doubles and the kept points are thinned again: a redraw strokes a bounded number of points however long the run.
+ * The newest point is always shown. It also tracks the bounds of every finite point for the automatic landscape range.
  */
 final class PathDecimator implements SeriesSource {
+    /** Kept points beyond which the tolerance doubles. */
+    static final int MAX_POINTS = 512;
+
     private double tolX;
     private double tolY;
     private double[] xs = new double[64];
@@ -61,7 +66,30 @@ final class PathDecimator implements SeriesSource {
             xs[kept] = x;
             ys[kept] = y;
             kept++;
+            if (kept > MAX_POINTS) {
+                coarsen();
+            }
         }
+    }
+
+    /** Doubles the tolerances and thins the kept points with them, keeping the first and the last. */
+    private void coarsen() {
+        if (!(tolX > 0 && tolY > 0)) {
+            return; // a zero tolerance keeps every distinct point: the caller asked for that
+        }
+        tolX *= 2;
+        tolY *= 2;
+        int n = 1;
+        for (int i = 1; i < kept - 1; i++) {
+            if (Math.abs(xs[i] - xs[n - 1]) > tolX || Math.abs(ys[i] - ys[n - 1]) > tolY) {
+                xs[n] = xs[i];
+                ys[n] = ys[i];
+                n++;
+            }
+        }
+        xs[n] = xs[kept - 1];
+        ys[n] = ys[kept - 1];
+        kept = n + 1;
     }
 
     boolean isEmpty() {

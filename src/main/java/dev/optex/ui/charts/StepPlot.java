@@ -28,9 +28,9 @@ import org.jfree.data.Range;
 
 /**
  * The engine behind {@link LossChart} and {@link TrajectoryChart}: a live plot of values against the step, one line
- * per (run, value), each decimated per pixel column ({@link ColumnDecimator}) so a redraw costs the same with 100 or
- * 1,000,000 rows, and fed incrementally: each frame only the rows added since the last frame are read. When the user
- * zooms the step axis (drag or wheel), the lines are decimated again over the visible steps only.
+ * per (run, value), each decimated per pair of pixel columns ({@link ColumnDecimator}) so a redraw costs the same
+ * with 100 or 1,000,000 rows, and fed incrementally: each frame only the rows added since the last frame are read.
+ * When the user zooms the step axis (drag or wheel), the lines are decimated again over the visible steps only.
  */
 final class StepPlot {
     /** One line: {@code run}'s loss ({@link #LOSS}) or component, drawn with {@code dash}, named {@code name}. */
@@ -57,18 +57,16 @@ final class StepPlot {
     private List<Line> lines = List.of();
     private Range window;
     private boolean structureDirty;
+    private boolean pending;
     private boolean logScale;
 
     StepPlot(ChartContext context, String title, String valueLabel, Function<ChartStyle, LegendItemCollection> legend) {
         this.context = context;
         this.legend = legend;
-        linearAxis = new NumberAxis(valueLabel);
-        logAxis = new LogAxis(valueLabel);
+        linearAxis = new DataAxis(valueLabel);
+        logAxis = new DataLogAxis(valueLabel);
         stepAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         stepAxis.setAutoRangeIncludesZero(false);
-        linearAxis.setAutoRangeIncludesZero(false);
-        linearAxis.setStandardTickUnits(new CompactTickUnits());
-        logAxis.setSmallestValue(1e-300);
         XYPlot plot = new XYPlot(lineData, stepAxis, linearAxis, lineRenderer);
         plot.setDataset(1, pointData);
         plot.setRenderer(1, pointRenderer);
@@ -82,6 +80,7 @@ final class StepPlot {
         note.setVisible(false);
         host = new ChartHost(chart);
         host.addSubtitle(note);
+        host.view().setBeforeDraw(this::publish);
         stepAxis.addChangeListener(e -> window = stepAxis.isAutoRange() ? null : stepAxis.getRange());
         context.styleProperty().addListener((obs, old, style) -> restyle());
         restyle();
@@ -109,7 +108,10 @@ final class StepPlot {
         structureDirty = true;
     }
 
-    /** One frame: reads new rows and redraws once if anything changed. FX thread. */
+    /**
+     * One frame: reads the new rows into the decimators and marks the view for a redraw if anything changed; the
+     * datasets receive them just before that redraw ({@link #publish}). FX thread.
+     */
     void refresh() {
         int columns = columnsFor(host.dataArea().getWidth());
         boolean changed = structureDirty;
@@ -119,9 +121,18 @@ final class StepPlot {
             }
             changed |= track.update();
         }
-        if (!changed) {
+        if (changed) {
+            pending = true;
+            host.view().markDirty();
+        }
+    }
+
+    /** The decimated lines read since the last redraw, in one change event, and the accessible summary. */
+    private void publish() {
+        if (!pending) {
             return;
         }
+        pending = false;
         host.batch(() -> {
             for (Track track : tracks.values()) {
                 track.decimator.publish();
@@ -136,9 +147,12 @@ final class StepPlot {
         host.setSummary(summary());
     }
 
-    /** About one bucket per pixel column, rounded up so small resizes keep the decimated data. */
+    /**
+     * About one bucket per two pixel columns (each bucket draws its lowest and highest point, so about one point per
+     * pixel), rounded up so small resizes keep the decimated data.
+     */
     static int columnsFor(double dataAreaWidth) {
-        int w = (int) Math.ceil(Math.max(1, dataAreaWidth) / 64) * 64;
+        int w = (int) Math.ceil(Math.max(1, dataAreaWidth) / 128) * 64;
         return Math.max(128, w);
     }
 

@@ -30,12 +30,12 @@ public final class TrajectoryChart extends StackPane {
     private void createView() {
         plot = new StepPlot(context, "Parameters", "value", this::legend);
         getStyleClass().add(STYLE_CLASS);
-        getChildren().add(plot.host().viewer());
+        getChildren().add(plot.host().view());
     }
 
     private void init() {
         context.getRuns().addListener((ListChangeListener<ChartRun>) change -> updateLines());
-        context.addFrameListener(plot::refresh);
+        context.addChart(plot::refresh, plot.host().view());
         updateLines();
     }
 

@@ -30,7 +30,7 @@ public final class ExplanationPanel {
 
     public Node createView() {
         view.setId("update-explanation");
-        ScrollPane scroll = Styles.style(new ScrollPane(view), Styles.EXPLANATION_PANEL);
+        ScrollPane scroll = Styles.live(Styles.style(new ScrollPane(view), Styles.EXPLANATION_PANEL));
         scroll.setFitToWidth(true);
         scroll.viewportBoundsProperty().addListener((obs, old, b) -> {
             viewportWidth = Math.floor(b.getWidth() / WIDTH_STEP) * WIDTH_STEP;

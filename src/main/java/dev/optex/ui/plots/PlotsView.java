@@ -5,6 +5,7 @@ import dev.optex.ui.Styles;
 import dev.optex.ui.charts.ChartContext;
 import dev.optex.ui.charts.ChartRun;
 import dev.optex.ui.charts.LandscapeChart;
+import dev.optex.ui.charts.LandscapeFunction;
 import dev.optex.ui.charts.LossChart;
 import dev.optex.ui.charts.RunPalette;
 import dev.optex.ui.charts.RunStyle;
@@ -34,14 +35,14 @@ import javafx.scene.paint.Color;
 /**
  * The three charts of {@code dev.optex.ui.charts} with their controls: the landscape (the two coordinates, fit; a
  * click moves the start point) on the left, the loss (log scale) and the trajectories (components) on the right. The
- * window calls {@link #frame} once per animation frame: the charts then read the new history rows and redraw at most
- * once. A landscape whose held coordinates move while playing (the seed's {@code b} while the map shows {@code a}) is
+ * window calls {@link #frame} once per animation frame: the charts then read the new history rows and one of them
+ * redraws (they take turns, {@link ChartContext#frame}). A landscape whose held coordinates move while playing (the seed's {@code b} while the map shows {@code a}) is
  * recomputed when the previous computation is done, no sooner than {@link #LANDSCAPE_INTERVAL_NANOS} after the last
  * request and after a pause as long as that computation took: the background thread works at most half the time and
  * leaves a core to stepping and drawing.
  */
 public final class PlotsView {
-    static final long LANDSCAPE_INTERVAL_NANOS = 250_000_000;
+    static final long LANDSCAPE_INTERVAL_NANOS = 1_000_000_000;
     /** The loss chart's share above the trajectories, whose legend (runs and components) needs the room. */
     private static final double TRAJECTORY_DIVIDER = 0.45;
 
@@ -65,6 +66,11 @@ public final class PlotsView {
 
     public PlotsView(PlotsViewModel vm) {
         this.vm = Objects.requireNonNull(vm, "vm");
+    }
+
+    /** The landscape chart (null before {@link #createView}). */
+    public LandscapeChart landscape() {
+        return landscape;
     }
 
     /** The charts' shared context: its style property switches projection and high-contrast looks. */
@@ -154,7 +160,7 @@ public final class PlotsView {
         return written;
     }
 
-    /** One animation frame: a pending landscape, then every chart's update (at most one redraw each). */
+    /** One animation frame: a pending landscape, then every chart's update (one chart redraws, in turn). */
     public void frame(long now) {
         boolean computing = landscape.computingProperty().get();
         if (wasComputing && !computing) {
@@ -168,7 +174,7 @@ public final class PlotsView {
             lastRequest = now;
             nextAllowed = now + LANDSCAPE_INTERVAL_NANOS;
         }
-        charts.pulse();
+        charts.frame(now);
     }
 
     private void init() {
@@ -209,7 +215,19 @@ public final class PlotsView {
     private void showSurface(LossSurface s) {
         shownSurface = s;
         List<String> names = vm.componentsProperty().get();
-        landscape.setLandscape(names.indexOf(s.x().name()), names.indexOf(s.y().name()), s::evaluate);
+        landscape.setLandscape(names.indexOf(s.x().name()), names.indexOf(s.y().name()), grid(s));
+    }
+
+    /**
+     * The surface on the chart's grid (evenly spaced points, both ends included) through {@link LossSurface#landscape}:
+     * the loss compiled once per surface, evaluated on the landscape thread.
+     */
+    static LandscapeFunction grid(LossSurface s) {
+        return (xs, ys, out) -> {
+            double[] values = s.landscape(xs[0], xs[xs.length - 1], ys[0], ys[ys.length - 1])
+                    .evaluate(xs.length, ys.length);
+            System.arraycopy(values, 0, out, 0, values.length);
+        };
     }
 
     private void showRuns(List<PlotRun> runs) {

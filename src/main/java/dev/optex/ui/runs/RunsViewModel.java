@@ -4,6 +4,7 @@ import dev.optex.optim.Optimizers;
 import dev.optex.session.Explorer;
 import dev.optex.session.Run;
 import dev.optex.session.RunSpec;
+import dev.optex.ui.LiveRefresh;
 import dev.optex.ui.Messages;
 import dev.optex.ui.RunColors;
 import dev.optex.ui.Workspace;
@@ -31,13 +32,13 @@ public final class RunsViewModel {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.status = Objects.requireNonNull(status, "status");
         rebuild();
-        workspace.addListener(change -> {
+        workspace.addListener(new LiveRefresh(workspace, change -> {
             if (change == Explorer.Change.STRUCTURE) {
                 rebuild();
             } else {
                 refresh();
             }
-        });
+        }));
         workspace.explorerProperty().addListener((obs, old, e) -> rebuild());
         workspace.selectedRunProperty().addListener((obs, old, run) -> selected.set(itemOf(run)));
     }

@@ -35,7 +35,7 @@ public final class RunStateView {
         vm.linesProperty().addListener((obs, old, lines) -> show(lines));
         show(vm.linesProperty().get());
         VBox content = new VBox(Styles.style(new VBox(title), Styles.SECTION), columns);
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = Styles.live(new ScrollPane(content));
         scroll.setFitToWidth(true); // the columns wrap at the panel's width
         return scroll;
     }

@@ -4,6 +4,7 @@ import dev.optex.autograd.PyFormat;
 import dev.optex.autograd.Tensor;
 import dev.optex.optim.ParamGroup;
 import dev.optex.session.Run;
+import dev.optex.ui.LiveRefresh;
 import dev.optex.ui.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * The selected run's live state, each value printed exactly as PyTorch prints it: the step counter, the learning
  * rate in force, the loss at the current values and the {@code loss} tensor of the last Forward (with its grad_fn),
  * every parameter and its {@code .grad} ({@code None} until a backward), and the optimizer's per-parameter state.
- * Refreshed once per change batch (once per frame while playing).
+ * Refreshed once per change batch, at most ten times a second while playing ({@link LiveRefresh}).
  */
 public final class RunStateViewModel {
     private final Workspace workspace;
@@ -27,7 +28,7 @@ public final class RunStateViewModel {
 
     public RunStateViewModel(Workspace workspace) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
-        workspace.addListener(change -> refresh());
+        workspace.addListener(new LiveRefresh(workspace, change -> refresh()));
         workspace.selectedRunProperty().addListener((obs, old, run) -> refresh());
         refresh();
     }

@@ -4,6 +4,8 @@ import dev.optex.session.RunHistory;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,23 +13,25 @@ import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 
 /**
  * Times the chart work that matters for smooth play (not a unit test; numbers depend on the machine):
  * <ol>
- *   <li>the loss chart with 4 runs x 100,000 rows: decimating every row from scratch plus one draw, and a plain
- *       redraw of the decimated data;</li>
+ *   <li>the loss chart at 1280x800 with 4 runs x 100,000 rows: decimating every row from scratch, and a redraw of
+ *       the decimated lines (Java2D into the view's image, what each frame's redraw costs);</li>
  *   <li>a 256 x 256 Rosenbrock landscape: evaluation alone, evaluation + colour image + contour lines, and the
  *       on-screen picture rendered from it (both on the background thread);</li>
- *   <li>one frame of the three charts while 4 runs each append 10 rows: reading the rows and redrawing.</li>
+ *   <li>each of the three charts at 1280x800 (the window's layout) redrawn while 4 runs each append 10 rows per
+ *       frame.</li>
  * </ol>
- * "draw" is JFreeChart drawing into the canvas; "raster" adds a snapshot, which makes the software pipeline
- * rasterize the canvas as a screen refresh would. Headless when there is no display:
- * {@code mvn -q test-compile exec:java -Dexec.mainClass=dev.optex.ui.charts.ChartsBenchmark
- * -Dexec.classpathScope=test}.
+ * Each line gives the median and 95th percentile of the wall time after a warm-up, and the median CPU time of the
+ * thread (steadier on a busy machine). Headless when there is no display: {@code mvn -q test-compile exec:java
+ * -Dexec.mainClass=dev.optex.ui.charts.ChartsBenchmark -Dexec.classpathScope=test}.
  */
 public final class ChartsBenchmark {
     private static final int ROWS = 100_000;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ChartsBenchmark() {
     }
@@ -41,28 +45,21 @@ public final class ChartsBenchmark {
     }
 
     private static void lossChart() throws Exception {
-        lossChart(100);
-        lossChart(ROWS);
-    }
-
-    private static void lossChart(int rows) throws Exception {
         ChartContext context = new ChartContext();
         List<RunHistory> histories = new ArrayList<>();
         for (int r = 0; r < 4; r++) {
-            histories.add(Histories.synthetic(rows, r));
+            histories.add(Histories.synthetic(ROWS, r));
         }
         LossChart chart = FxLauncher.fx(() -> {
             LossChart c = new LossChart(context);
-            Scene scene = new Scene(c, 1280, 800);
+            new Scene(c, 1280, 800);
             c.applyCss();
             c.layout();
             return c;
         });
-        double[] rebuild = new double[40];
-        double[] redraw = new double[40];
-        double[] raster = new double[40];
-        for (int i = 0; i < rebuild.length; i++) {
-            int round = i;
+        Timing rebuild = new Timing(40);
+        Timing redraw = new Timing(200);
+        for (int i = 0; i < rebuild.size(); i++) {
             FxLauncher.fx(() -> {
                 context.getRuns().clear();
                 context.pulse();
@@ -70,51 +67,43 @@ public final class ChartsBenchmark {
                     context.getRuns().add(new ChartRun("run " + r, RunPalette.style(r), histories.get(r),
                             Histories.XY));
                 }
-                long t0 = System.nanoTime();
-                context.pulse();
-                long t1 = System.nanoTime();
-                chart.plot().host().viewer().getCanvas().draw();
-                long t2 = System.nanoTime();
-                chart.snapshot(null, null);
-                long t3 = System.nanoTime();
-                rebuild[round] = (t1 - t0) / 1e6;
-                redraw[round] = (t2 - t1) / 1e6;
-                raster[round] = (t3 - t1) / 1e6;
+                rebuild.time(context::pulse);
+                return null;
+            });
+        }
+        for (int i = 0; i < redraw.size(); i++) {
+            FxLauncher.fx(() -> {
+                redraw.time(() -> chart.plot().host().view().draw());
                 return null;
             });
         }
         int points = FxLauncher.fx(() -> chart.plot().host().plot().getDataset(0).getItemCount(0));
-        System.out.printf(Locale.ROOT, "loss chart, 4 runs x %,d rows (%d points drawn per run):%n", rows, points);
-        report("  decimate all rows + draw", rebuild);
-        report("  redraw", redraw);
-        report("  redraw + raster", raster);
+        System.out.printf(Locale.ROOT, "loss chart 1280x800, 4 runs x %,d rows (%d points drawn per run):%n", ROWS,
+                points);
+        rebuild.report("  decimate all rows + redraw");
+        redraw.report("  redraw");
     }
 
     private static void landscape() {
         LandscapeRange range = new LandscapeRange(-2, 2, -1, 3);
-        double[] evaluate = new double[60];
-        double[] build = new double[60];
-        double[] picture = new double[60];
+        Timing evaluate = new Timing(60);
+        Timing build = new Timing(60);
+        Timing picture = new Timing(60);
         LandscapeLayer.Geometry plot = new LandscapeLayer.Geometry(new Rectangle2D.Double(0, 0, 1000, 700), 1,
                 Color.WHITE, new BasicStroke(1));
         int n = LandscapeChart.DEFAULT_RESOLUTION;
         double[] out = new double[n * n];
-        for (int i = 0; i < evaluate.length; i++) {
-            long t0 = System.nanoTime();
-            Histories.ROSENBROCK.evaluate(Landscape.centres(-2, 2, n), Landscape.centres(-1, 3, n), out);
-            long t1 = System.nanoTime();
-            Landscape landscape = Landscape.compute(Histories.ROSENBROCK, range, n, n);
-            long t2 = System.nanoTime();
-            LandscapeLayer.render(landscape, plot);
-            long t3 = System.nanoTime();
-            evaluate[i] = (t1 - t0) / 1e6;
-            build[i] = (t2 - t1) / 1e6;
-            picture[i] = (t3 - t2) / 1e6;
+        for (int i = 0; i < evaluate.size(); i++) {
+            evaluate.time(() -> Histories.ROSENBROCK.evaluate(Landscape.centres(-2, 2, n), Landscape.centres(-1, 3, n),
+                    out));
+            Landscape[] l = new Landscape[1];
+            build.time(() -> l[0] = Landscape.compute(Histories.ROSENBROCK, range, n, n));
+            picture.time(() -> LandscapeLayer.render(l[0], plot));
         }
         System.out.printf(Locale.ROOT, "landscape %dx%d Rosenbrock (background thread):%n", n, n);
-        report("  evaluate", evaluate);
-        report("  evaluate + image + contours", build);
-        report("  picture for a 1000x700 plot", picture);
+        evaluate.report("  evaluate");
+        build.report("  evaluate + image + contours");
+        picture.report("  picture for a 1000x700 plot");
     }
 
     private static void frames() throws Exception {
@@ -129,7 +118,7 @@ public final class ChartsBenchmark {
             }
             GridPane grid = ChartsDemo.layout(context);
             context.stop();
-            new Scene(grid, 1920, 1080);
+            new Scene(grid, 1280, 800);
             grid.applyCss();
             grid.layout();
             return grid;
@@ -144,40 +133,74 @@ public final class ChartsBenchmark {
                 break;
             }
         }
-        int frames = 600;
-        double[] update = new double[frames];
-        double[] raster = new double[frames / 10];
-        for (int f = 0; f < frames; f++) {
+        List<ChartView> views = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            views.add((ChartView) ((StackPane) root.getChildren().get(i)).getChildren().get(0));
+        }
+        String[] names = {"landscape", "loss", "trajectories"};
+        Timing[] draw = {new Timing(200), new Timing(200), new Timing(200)};
+        Timing update = new Timing(600);
+        for (int f = 0; f < update.size(); f++) {
             int frame = f;
             FxLauncher.fx(() -> {
-                long t0 = System.nanoTime();
-                for (RunHistory h : histories) {
-                    int last = h.size() - 1;
-                    for (int k = 1; k <= 10; k++) {
-                        double x = h.value(last, 0) + 1e-4 * Math.sin(frame + k);
-                        double y = h.value(last, 1) + 1e-4 * Math.cos(frame + k);
-                        h.append(h.step(last) + k, Histories.rosenbrock(x, y), new double[] {x, y});
-                    }
-                }
-                context.pulse();
-                long t1 = System.nanoTime();
-                update[frame] = (t1 - t0) / 1e6;
-                if (frame % 10 == 0) {
-                    root.snapshot(null, null);
-                    raster[frame / 10] = (System.nanoTime() - t1) / 1e6;
-                }
+                update.time(() -> {
+                    append(histories, frame);
+                    context.pulse();
+                });
+                int chart = frame % 3;
+                draw[chart].time(() -> views.get(chart).draw());
                 return null;
             });
         }
-        System.out.println("one frame, 3 charts at 1920x1080, 4 runs appending 10 rows each:");
-        report("  read rows + draw 3 charts", update);
-        report("  raster (snapshot) of the frame", raster);
+        System.out.println("charts at 1280x800 (the window's sizes), 4 runs appending 10 rows per frame:");
+        update.report("  read rows + redraw all 3");
+        for (int i = 0; i < 3; i++) {
+            draw[i].report("  redraw " + names[i]);
+        }
     }
 
-    private static void report(String what, double[] millis) {
-        double[] skipWarmup = Arrays.copyOfRange(millis, millis.length / 3, millis.length);
-        Arrays.sort(skipWarmup);
-        System.out.printf(Locale.ROOT, "%-40s median %7.2f ms   p95 %7.2f ms   min %7.2f ms%n", what,
-                skipWarmup[skipWarmup.length / 2], skipWarmup[(int) (skipWarmup.length * 0.95)], skipWarmup[0]);
+    private static void append(List<RunHistory> histories, int frame) {
+        for (RunHistory h : histories) {
+            int last = h.size() - 1;
+            for (int k = 1; k <= 10; k++) {
+                double x = h.value(last, 0) + 1e-4 * Math.sin(frame + k);
+                double y = h.value(last, 1) + 1e-4 * Math.cos(frame + k);
+                h.append(h.step(last) + k, Histories.rosenbrock(x, y), new double[] {x, y});
+            }
+        }
+    }
+
+    /** Wall and thread CPU times of repeated runs; the first third is warm-up and not reported. */
+    private static final class Timing {
+        private final double[] wall;
+        private final double[] cpu;
+        private int n;
+
+        Timing(int size) {
+            wall = new double[size];
+            cpu = new double[size];
+        }
+
+        int size() {
+            return wall.length;
+        }
+
+        void time(Runnable work) {
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            work.run();
+            wall[n] = (System.nanoTime() - t0) / 1e6;
+            cpu[n] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
+            n++;
+        }
+
+        void report(String what) {
+            double[] w = Arrays.copyOfRange(wall, n / 3, n);
+            double[] c = Arrays.copyOfRange(cpu, n / 3, n);
+            Arrays.sort(w);
+            Arrays.sort(c);
+            System.out.printf(Locale.ROOT, "%-36s median %7.2f ms   p95 %7.2f ms   cpu median %7.2f ms%n", what,
+                    w[w.length / 2], w[(int) (w.length * 0.95)], c[c.length / 2]);
+        }
     }
 }

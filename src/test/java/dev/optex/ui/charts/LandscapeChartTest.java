@@ -71,7 +71,7 @@ class LandscapeChartTest {
         XYPlot plot = chart.host().plot();
         assertThat(plot.getDataset(1).getSeriesCount()).isEqualTo(2);
         assertThat(plot.getDataset(2).getXValue(2, 0)).isEqualTo(-1.5);
-        assertThat(chart.host().viewer().getAccessibleText()).contains("Loss landscape over x and y", "Adam at (");
+        assertThat(chart.host().view().getAccessibleText()).contains("Loss landscape over x and y", "Adam at (");
     }
 
     @Test
@@ -85,7 +85,7 @@ class LandscapeChartTest {
             Rectangle2D area = chart.host().dataArea();
             double px = plot.getDomainAxis().valueToJava2D(0.5, area, RectangleEdge.BOTTOM);
             double py = plot.getRangeAxis().valueToJava2D(1.5, area, RectangleEdge.LEFT);
-            return chart.host().viewer().getCanvas().localToScreen(px, py);
+            return chart.host().view().localToScreen(px, py);
         }).get();
         robot.clickOn(screen);
         WaitForAsyncUtils.waitForFxEvents();

@@ -46,4 +46,17 @@ class PathDecimatorTest {
         assertThat(p.itemCount()).isLessThan(1000);
         assertThat(p.minX()).isLessThan(1e-40);
     }
+
+    @Test
+    void aPathZigzaggingAboveTheToleranceIsCoarsenedToABoundedNumberOfPoints() {
+        PathDecimator p = new PathDecimator();
+        p.reset(1e-3, 1e-3);
+        for (int i = 0; i < 100_000; i++) {
+            p.add(i % 2 == 0 ? 0 : 0.01, i * 1e-5); // every step moves ten tolerances
+        }
+        assertThat(p.itemCount()).isBetween(2, PathDecimator.MAX_POINTS + 1);
+        assertThat(p.x(0)).isZero();
+        assertThat(p.y(p.itemCount() - 1)).isEqualTo(99_999 * 1e-5);
+        assertThat(p.maxX()).isEqualTo(0.01);
+    }
 }

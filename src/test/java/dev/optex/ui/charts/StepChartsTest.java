@@ -65,7 +65,7 @@ class StepChartsTest {
         assertThat(lines.getYValue(0, 59)).isEqualTo(0.5);
         XYDataset current = plotOf(loss.plot()).getDataset(1);
         assertThat(current.getXValue(0, 0)).isEqualTo(59);
-        assertThat(loss.plot().host().viewer().getAccessibleText()).contains("SGD, step 59: loss 0.5000");
+        assertThat(loss.plot().host().view().getAccessibleText()).contains("SGD, step 59: loss 0.5000");
     }
 
     @Test

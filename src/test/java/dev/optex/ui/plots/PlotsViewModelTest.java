@@ -23,7 +23,23 @@ class PlotsViewModelTest {
         assertThat(vm.runsProperty().get().get(1).color()).isEqualTo("#D55E00");
         LossSurface s = vm.surfaceProperty().get();
         assertThat(s.x().name()).isEqualTo("a[0]");
-        assertThat(s.at(2, 3)).isEqualTo(53.0);
+        assertThat(s.landscape(2, 2, 3, 3).evaluate(1, 1)[0]).isEqualTo(53.0);
+    }
+
+    @Test
+    void theWindowEvaluatesTheSurfaceOnTheChartsGridThroughTheCompiledLandscape() {
+        LossSurface s = vm.surfaceProperty().get();
+        double[] xs = {-1, 0, 1};
+        double[] ys = {0.5, 2};
+        double[] out = new double[6];
+        PlotsView.grid(s).evaluate(xs, ys, out);
+        // a = [x, y], b = [6, 4]: 3x^3 + 3y^3 - 52
+        for (int j = 0; j < ys.length; j++) {
+            for (int i = 0; i < xs.length; i++) {
+                double want = 3 * Math.pow(xs[i], 3) + 3 * Math.pow(ys[j], 3) - 52;
+                assertThat(out[j * xs.length + i]).isCloseTo(want, org.assertj.core.data.Offset.offset(1e-12));
+            }
+        }
     }
 
     @Test

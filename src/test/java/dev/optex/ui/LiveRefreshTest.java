@@ -1,0 +1,41 @@
+package dev.optex.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.optex.session.Explorer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LiveRefreshTest {
+    final Explorer ex = Explorer.open(Explorer.seedSpec());
+    final Workspace ws = new Workspace(ex);
+    final List<Explorer.Change> seen = new ArrayList<>();
+    long now;
+
+    LiveRefreshTest() {
+        ws.addListener(new LiveRefresh(ws, seen::add, () -> now));
+    }
+
+    @Test
+    void whilePlayingValuesPassAtMostTenTimesASecondAndTheEndOfThePlayAlways() {
+        ex.startPlaying();
+        for (int frame = 0; frame < 12; frame++) {
+            now = frame * 16_666_667L; // 60 frames a second
+            ws.batch(() -> ex.train(ex.runs(), 5));
+        }
+        assertThat(seen).hasSize(2); // frames 0 and 6: 100 ms apart
+        ex.stopPlaying();
+        assertThat(seen).hasSize(3);
+        ex.train(ex.runs(), 1); // a single step, not playing: at once
+        assertThat(seen).hasSize(4);
+    }
+
+    @Test
+    void structureChangesPassWhilePlaying() {
+        ex.startPlaying();
+        ws.batch(() -> ex.train(ex.runs(), 1));
+        ex.setLoss("sum(a**2) + sum(b**2)");
+        assertThat(seen).contains(Explorer.Change.STRUCTURE);
+    }
+}
