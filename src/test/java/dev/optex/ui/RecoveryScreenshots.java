@@ -6,6 +6,7 @@ import dev.optex.app.SimulatedCrash;
 import dev.optex.session.Explorer;
 import dev.optex.session.RunSpec;
 import dev.optex.session.SessionFiles;
+import dev.optex.ui.charts.FxLauncher;
 import dev.optex.ui.problem.LossPreset;
 import dev.optex.ui.recovery.RecoverySearch;
 import dev.optex.ui.recovery.RecoveryViewModel;
@@ -43,14 +44,7 @@ public final class RecoveryScreenshots {
     }
 
     public static void main(String[] args) throws Exception {
-        if (System.getenv("DISPLAY") == null) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("java.awt.headless", "true");
-            System.setProperty("headless.geometry", "1920x1080-32");
-        }
-        Platform.startup(() -> { });
+        FxLauncher.start();
         Platform.setImplicitExit(false);
         Path dir = Path.of(args.length > 0 ? args[0] : "screenshots");
         Files.createDirectories(dir);

@@ -3,6 +3,7 @@ package dev.optex.ui;
 import dev.optex.session.Explorer;
 import dev.optex.session.Run;
 import dev.optex.session.RunSpec;
+import dev.optex.ui.charts.FxLauncher;
 import dev.optex.ui.charts.LandscapeChart;
 import dev.optex.ui.explain.UpdateExplanationView;
 import dev.optex.ui.problem.LossPreset;
@@ -58,14 +59,7 @@ public final class Screenshots {
     }
 
     public static void main(String[] args) throws Exception {
-        if (System.getenv("DISPLAY") == null) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("java.awt.headless", "true");
-            System.setProperty("headless.geometry", "1920x1080-32");
-        }
-        Platform.startup(() -> { });
+        FxLauncher.start();
         Platform.setImplicitExit(false); // closing the first window must not end the toolkit
         Path dir = Path.of(args.length > 0 ? args[0] : "screenshots");
         Files.createDirectories(dir);

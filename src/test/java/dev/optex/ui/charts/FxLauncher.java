@@ -7,12 +7,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 
-/** Starts JavaFX for the demo and benchmark mains (headless Monocle when there is no display) and runs code on it. */
-final class FxLauncher {
+/**
+ * Starts JavaFX for the demo, benchmark and screenshot mains (headless Monocle when there is no display) and runs
+ * code on it.
+ */
+public final class FxLauncher {
     private FxLauncher() {
     }
 
-    static void start() {
+    public static void start() {
         if (System.getenv("DISPLAY") == null) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
