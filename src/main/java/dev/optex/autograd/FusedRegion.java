@@ -53,17 +53,17 @@ final class FusedRegion {
             return null;
         }
         Map<Node, Integer> edges = new IdentityHashMap<>();
-        Deque<Tensor> todo = new ArrayDeque<>();
-        todo.push(t);
-        while (!todo.isEmpty()) {
-            Tensor x = todo.pop();
+        Deque<Tensor> pending = new ArrayDeque<>();
+        pending.push(t);
+        while (!pending.isEmpty()) {
+            Tensor x = pending.pop();
             if (edges.putIfAbsent(x.gradFn(), 0) != null) {
                 continue;
             }
             Deferred d = x.recipe();
             for (Tensor operand : new Tensor[] {d.x(), d.y()}) {
                 if (operand != null && operand.recipe() != null && operand.gradFn() != null) {
-                    todo.push(operand);
+                    pending.push(operand);
                 }
             }
         }
