@@ -26,22 +26,12 @@ final class AdamRule implements UpdateRule {
         double t = e.recorded("step");
         e.legend("θ = param", "g = param.grad", "γ = lr", "β₁, β₂ = betas", "ε = eps", "t = state['step']",
                 "m = state['exp_avg']", "v = state['exp_avg_sq']");
-        double theta = e.theta();
-        double g = GradientLines.maximize(e, e.grad());
-        if (decoupled) {
-            theta = GradientLines.decoupled(e, theta);
-        } else {
-            g = GradientLines.l2(e, g, theta);
-        }
-        if (e.number("weight_decay") != 0) {
-            e.legend("λ = weight_decay");
-        }
+        GradientLines.Start start = GradientLines.adamStart(e, decoupled);
+        double theta = start.theta();
+        double g = start.g();
         double m = e.after("exp_avg");
         double v = e.after("exp_avg_sq");
-        e.line("m", "β₁·m + (1 − β₁)·g", e.value(m), "β₁", py(beta1), "m", e.value(e.before("exp_avg", 0)),
-                "g", e.value(g));
-        e.line("v", "β₂·v + (1 − β₂)·g²", e.value(v), "β₂", py(beta2), "v", e.value(e.before("exp_avg_sq", 0)),
-                "g", e.value(g));
+        GradientLines.moments(e, beta1, beta2, m, v, g);
         String second = "v";
         if (amsgrad) {
             e.legend("v_max = state['max_exp_avg_sq']");

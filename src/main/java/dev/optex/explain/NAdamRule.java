@@ -27,23 +27,13 @@ final class NAdamRule implements UpdateRule {
         e.line("Π", "Π·μ", Numbers.float32((float) product), "Π",
                 Numbers.float32((float) e.scalarBefore("mu_product", 1)), "μ", py(mu));
         e.scalars(false);
-        double theta = e.theta();
-        double g = GradientLines.maximize(e, e.grad());
-        if (e.flag("decoupled_weight_decay")) {
-            theta = GradientLines.decoupled(e, theta);
-        } else {
-            g = GradientLines.l2(e, g, theta);
-        }
-        if (e.number("weight_decay") != 0) {
-            e.legend("λ = weight_decay");
-        }
+        GradientLines.Start start = GradientLines.adamStart(e, e.flag("decoupled_weight_decay"));
+        double theta = start.theta();
+        double g = start.g();
         Arith a = e.arith;
         double m = e.after("exp_avg");
         double v = e.after("exp_avg_sq");
-        e.line("m", "β₁·m + (1 − β₁)·g", e.value(m), "β₁", py(beta1), "m", e.value(e.before("exp_avg", 0)),
-                "g", e.value(g));
-        e.line("v", "β₂·v + (1 − β₂)·g²", e.value(v), "β₂", py(beta2), "v", e.value(e.before("exp_avg_sq", 0)),
-                "g", e.value(g));
+        GradientLines.moments(e, beta1, beta2, m, v, g);
         double d = a.add(a.sqrt(a.div(v, a.cast(e.recorded("bias_correction2")))), a.cast(eps));
         e.line("d", "√(v/(1 − β₂^t)) + ε", e.value(d), "v", e.value(v), "β₂", py(beta2), "t", count(t), "ε",
                 py(eps));
