@@ -1,5 +1,9 @@
 package dev.optex.autograd;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * PyTorch's float32 {@code cascade_sum} order for n &ge; 8 elements (aten/src/ATen/native/cpu/SumKernel.cpp, AVX2:
  * 8 lanes, four interleaved vector accumulators, multi-level cascade buckets), fed element blocks in order. The blocked
@@ -20,12 +24,57 @@ final class CascadeSum {
     private final float[] rest = new float[WIDTH];
     private int row;
     private int seen;
+    /** For a later part ({@link #part}): its carries into the top level, in order; else null. */
+    private final List<float[]> topCarries;
+    private final int start;
 
     /** A sum of {@code n >= 8} elements. */
     CascadeSum(int n) {
+        this(n, 0, null);
+    }
+
+    private CascadeSum(int n, int start, List<float[]> topCarries) {
         this.n = n;
         this.rows = n / LANES / ILP;
         this.mask = (1 << Reductions.levelPower(rows)) - 1;
+        this.row = start / WIDTH;
+        this.seen = start;
+        this.start = start;
+        this.topCarries = topCarries;
+    }
+
+    /**
+     * The elements per carry into the top level for a sum of {@code n}: after a multiple of this, all lower levels are
+     * empty, so the sum of the elements from there on can run apart ({@link #part}).
+     */
+    static long partUnit(int n) {
+        return (long) WIDTH << ((LEVELS - 1) * Reductions.levelPower(n / LANES / ILP));
+    }
+
+    /**
+     * The part of a sum of {@code n} elements from element {@code start} (a multiple of {@link #partUnit}) on, summed
+     * on another thread and then {@link #append}ed to the sum of the elements before it, with the same result.
+     */
+    static CascadeSum part(int n, int start) {
+        return new CascadeSum(n, start, new ArrayList<>());
+    }
+
+    /** Continues this sum, which has all elements before {@code later}'s start, with {@code later}'s elements. */
+    void append(CascadeSum later) {
+        if (later.n != n || later.topCarries == null || seen != later.start) {
+            throw new IllegalArgumentException("not the part that follows");
+        }
+        for (float[] x : later.topCarries) {
+            for (int k = 0; k < WIDTH; k++) {
+                acc[LEVELS - 1][k] += x[k];
+            }
+        }
+        for (int j = 0; j < LEVELS - 1; j++) {
+            System.arraycopy(later.acc[j], 0, acc[j], 0, WIDTH); // this sum's lower levels are empty at the start
+        }
+        System.arraycopy(later.rest, 0, rest, 0, WIDTH);
+        row = later.row;
+        seen = later.seen;
     }
 
     /**
@@ -148,10 +197,14 @@ final class CascadeSum {
         for (int j = 1; j < LEVELS; j++) {
             float[] lower = acc[j - 1];
             float[] upper = acc[j];
-            for (int k = 0; k < WIDTH; k++) {
-                upper[k] += lower[k];
-                lower[k] = 0f;
+            if (j == LEVELS - 1 && topCarries != null) {
+                topCarries.add(lower.clone());
+            } else {
+                for (int k = 0; k < WIDTH; k++) {
+                    upper[k] += lower[k];
+                }
             }
+            Arrays.fill(lower, 0f);
             if ((row & (mask << (j * Integer.numberOfTrailingZeros(mask + 1)))) != 0) {
                 break;
             }

@@ -55,17 +55,39 @@ final class FusedForward {
     }
 
     /**
-     * The sum of the result's elements in PyTorch's order. The order is sequential, so the calling thread sums: it
-     * computes and sums the first part of the elements while the other cores compute the later part into a scratch
-     * array (the caller helps once done with its part), which it then sums in order.
+     * The sum of the result's elements in PyTorch's order. The order is sequential, but PyTorch's cascade restarts
+     * its lower levels at fixed points ({@link CascadeSum#partUnit}): the elements are cut there into one part per
+     * core, each summed as a {@link CascadeSum#part} and appended in order. When the sum is too short for that, the
+     * other cores compute the later part into a scratch array (the caller helps once done with its part), which the
+     * caller then sums in order.
      */
     float sum(FusedRegion region) {
         CascadeSum sum = new CascadeSum(n);
         FusedRegion.Ahead ahead = region == null ? null : region.ahead();
         if (n < Parallel.MIN_ELEMENTS) {
-            Pass pass = new Pass(ahead);
-            for (int lo = 0; lo < n; lo += Block.SIZE) {
-                sum.add(pass.run(lo, Math.min(Block.SIZE, n - lo), null), 0, Math.min(Block.SIZE, n - lo));
+            sumRange(0, n, new Pass(ahead), sum);
+            return sum.result();
+        }
+        long unit = CascadeSum.partUnit(n);
+        if (n / unit >= Parallel.THREADS) {
+            // one part per core, each summed in order by one thread (the caller takes a part nobody took)
+            CascadeSum[] parts = new CascadeSum[Parallel.THREADS];
+            Parallel.Job[] jobs = new Parallel.Job[Parallel.THREADS];
+            int[] bounds = new int[Parallel.THREADS + 1];
+            bounds[Parallel.THREADS] = n;
+            for (int t = 1; t < Parallel.THREADS; t++) {
+                bounds[t] = (int) (Math.round((double) n * t / Parallel.THREADS / unit) * unit);
+            }
+            for (int t = 1; t < Parallel.THREADS; t++) {
+                CascadeSum part = CascadeSum.part(n, bounds[t]);
+                parts[t] = part;
+                jobs[t] = Parallel.start(bounds[t], bounds[t + 1], n,
+                        (from, to) -> sumRange(from, to, new Pass(ahead), part));
+            }
+            sumRange(0, bounds[1], new Pass(ahead), sum);
+            for (int t = 1; t < Parallel.THREADS; t++) {
+                jobs[t].join();
+                sum.append(parts[t]);
             }
             return sum.result();
         }
@@ -77,16 +99,20 @@ final class FusedForward {
                 pass.run(lo, Math.min(Block.SIZE, to - lo), later);
             }
         });
-        Pass pass = new Pass(ahead);
-        for (int lo = 0; lo < split; lo += Block.SIZE) {
-            int len = Math.min(Block.SIZE, split - lo);
-            sum.add(pass.run(lo, len, null), 0, len);
-        }
+        sumRange(0, split, new Pass(ahead), sum);
         others.join();
         for (int lo = split; lo < n; lo += Block.SIZE) {
             sum.add(later, lo, Math.min(Block.SIZE, n - lo));
         }
         return sum.result();
+    }
+
+    /** Computes the elements {@code [from, to)} block by block and adds them to {@code sum}. */
+    private static void sumRange(int from, int to, Pass pass, CascadeSum sum) {
+        for (int lo = from; lo < to; lo += Block.SIZE) {
+            int len = Math.min(Block.SIZE, to - lo);
+            sum.add(pass.run(lo, len, null), 0, len);
+        }
     }
 
     /** This thread's scratch array of at least {@code n} elements (kept, so a training loop allocates it once). */

@@ -201,17 +201,26 @@ final class FusedRegion {
             }
         }
         ahead = outputs();
-        return new Ahead(rootGrad(1f), ahead);
+        Tensor[] leaves = new Tensor[targets.length];
+        for (int t = 0; t < targets.length; t++) {
+            leaves[t] = ((AccumulateGrad) targets[t]).variable();
+        }
+        return new Ahead(rootGrad(1f), ahead, StepAhead.plan(leaves, ahead));
     }
 
-    /** The arrays being filled ahead and the gradient the sum's node would receive. */
+    /**
+     * The arrays being filled ahead, the gradient the sum's node would receive, and the optimizer's kernels run on each
+     * block's gradients (see {@link StepAhead}), or null.
+     */
     final class Ahead {
         private final float rootGrad;
         private final float[][] outs;
+        private final StepAhead.Kernel[] steps;
 
-        private Ahead(float rootGrad, float[][] outs) {
+        private Ahead(float rootGrad, float[][] outs, StepAhead.Kernel[] steps) {
             this.rootGrad = rootGrad;
             this.outs = outs;
+            this.steps = steps;
         }
 
         /** One thread's runner. */
@@ -225,6 +234,11 @@ final class FusedRegion {
 
             void block(int lo, int len) {
                 pass.run(lo, lo + len, rootGrad, outs);
+                if (steps != null) {
+                    for (StepAhead.Kernel step : steps) {
+                        step.run(lo, lo + len);
+                    }
+                }
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.optex.expr;
 
+import dev.optex.autograd.StepAhead;
+
 /** A function call, {@code exp(x)} or {@code torch.dot(a, b)}; the arguments are evaluated left to right. */
 final class Call extends AstNode {
     private final TorchFunction function;
@@ -13,6 +15,14 @@ final class Call extends AstNode {
     @Override
     Value eval(Env env) {
         return function.call(evalAll(args, env));
+    }
+
+    @Override
+    Value evalLast(Env env, StepAhead.Planner last) {
+        Value[] values = evalAll(args, env);
+        try (StepAhead.Scope ignored = StepAhead.offer(last)) {
+            return function.call(values);
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.optex.expr;
 
 import dev.optex.autograd.DType;
 import dev.optex.autograd.Fusion;
+import dev.optex.autograd.StepAhead;
 import dev.optex.autograd.Tensor;
 import dev.optex.expr.Value.NoneValue;
 import dev.optex.expr.Value.TensorValue;
@@ -59,11 +60,15 @@ public final class Expression {
      * @throws IllegalArgumentException for a scope value of another type
      */
     public Value evaluate(Map<String, ?> scope) {
+        return evaluate(scope, null);
+    }
+
+    private Value evaluate(Map<String, ?> scope, StepAhead.Planner last) {
         Env env = new Env(source, Objects.requireNonNull(scope, "scope"));
         Value result;
         // Elementwise chains over large tensors run fused (see Fusion); the graph and the values are unchanged
         try (Fusion.Scope ignored = Fusion.begin()) {
-            result = root.eval(env);
+            result = last == null ? root.eval(env) : root.evalLast(env, last);
         }
         if (result instanceof TensorValue t) {
             Fusion.settle(t.tensor());
@@ -78,7 +83,16 @@ public final class Expression {
      * @throws ExprException also when the result is None
      */
     public Tensor evaluateTensor(Map<String, Tensor> params, DType dtype) {
-        Value v = evaluate(params);
+        return evaluateTensor(params, dtype, null);
+    }
+
+    /**
+     * {@link #evaluateTensor(Map, DType)} for a training step's loss: the optimizer's planner is offered to the
+     * expression's last operation, so a loss that is the sum or mean of a fused elementwise chain runs the step
+     * ahead (see {@link StepAhead}).
+     */
+    public Tensor evaluateTensor(Map<String, Tensor> params, DType dtype, StepAhead.Planner step) {
+        Value v = evaluate(params, step);
         if (v instanceof TensorValue) {
             return ((TensorValue) v).tensor();
         }

@@ -1,5 +1,7 @@
 package dev.optex.expr;
 
+import dev.optex.autograd.StepAhead;
+
 import dev.optex.autograd.Functions;
 import dev.optex.autograd.TorchException;
 import dev.optex.expr.Value.FloatValue;
@@ -23,6 +25,20 @@ final class Postfix extends AstNode {
             v = s.apply(v, env);
         }
         return v;
+    }
+
+    @Override
+    Value evalLast(Env env, StepAhead.Planner last) {
+        if (suffixes.length == 0) {
+            return base.evalLast(env, last);
+        }
+        Value v = base.eval(env);
+        for (int k = 0; k < suffixes.length - 1; k++) {
+            v = suffixes[k].apply(v, env);
+        }
+        try (StepAhead.Scope ignored = StepAhead.offer(last)) {
+            return suffixes[suffixes.length - 1].apply(v, env);
+        }
     }
 
     @Override

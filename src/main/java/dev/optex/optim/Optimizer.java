@@ -2,6 +2,7 @@ package dev.optex.optim;
 
 import dev.optex.autograd.DType;
 import dev.optex.autograd.GradMode;
+import dev.optex.autograd.StepAhead;
 import dev.optex.autograd.Tensor;
 import dev.optex.autograd.TorchException;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ public abstract class Optimizer {
     private final List<ParamGroup> groups = new ArrayList<>();
     private final Map<Tensor, Map<String, Tensor>> state = new IdentityHashMap<>();
     private Map<Tensor, StepRecord> records;
+    private final AheadSteps aheadSteps = new AheadSteps();
 
     /**
      * @param defaults the constructor's keyword options, bound to {@code signature} and already validated (PyTorch
@@ -137,6 +139,7 @@ public abstract class Optimizer {
      * weight decay, no state, no step count.
      */
     public void step() {
+        aheadSteps.drop();
         try (GradMode.Scope ignored = GradMode.noGrad()) {
             for (ParamGroup g : groups) {
                 for (Tensor p : g.params()) {
@@ -154,6 +157,51 @@ public abstract class Optimizer {
      * reference to {@code grad}: after {@code zero_grad()} its storage is reused by the next backward.
      */
     protected abstract void update(ParamGroup group, Tensor param, Tensor grad);
+
+    /**
+     * Offers to run the next step ahead, in place, in the forward pass of a training step: zero_grad, the loss with
+     * this planner offered to its last operation, backward, then {@link #finishAhead()}, with nothing in between
+     * (see {@link StepAhead} for why that is the plain step, bit for bit). Null while recording steps.
+     */
+    public StepAhead.Planner planAhead() {
+        if (recording()) {
+            aheadSteps.drop();
+            return null;
+        }
+        return aheadSteps.start((param, grad) -> {
+            ParamGroup group = groupOf(param);
+            return group == null || param.dtype() != DType.FLOAT32 ? null : aheadStep(group, param, grad);
+        });
+    }
+
+    /**
+     * Completes the step run ahead after the backward of {@link #planAhead()}'s training step.
+     *
+     * @return false when nothing ran ahead: then {@link #step()} must run
+     */
+    public boolean finishAhead() {
+        return aheadSteps.finish(groups);
+    }
+
+    /**
+     * The in-place update of a float32 parameter from the gradient that will be in {@code grad}, with the same float
+     * operations as {@link #update}, and what else the step changes; null (the default) when this optimizer or the
+     * parameter's state cannot run ahead.
+     */
+    AheadStep aheadStep(ParamGroup group, Tensor param, float[] grad) {
+        return null;
+    }
+
+    private ParamGroup groupOf(Tensor param) {
+        for (ParamGroup g : groups) {
+            for (Tensor p : g.params()) {
+                if (p == param) {
+                    return g;
+                }
+            }
+        }
+        return null;
+    }
 
     /** Turns on (or off) keeping a {@link StepRecord} of each parameter's latest update. */
     public void recordSteps(boolean on) {

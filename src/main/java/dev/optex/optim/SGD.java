@@ -68,34 +68,8 @@ public final class SGD extends Optimizer {
             float[] p = param.floatData();
             float[] g = grad.floatData();
             float[] b = buf == null ? null : buf.floatData();
-            float negLr = (float) -lr;
-            float wd = (float) weightDecay;
-            float mom = (float) momentum;
-            float keep = (float) (1 - dampening);
-            boolean firstStep = first;
-            if (b == null && weightDecay == 0 && !maximize) {
-                // plain SGD, the common case: a loop the JIT vectorizes
-                Parallel.forRange(p.length, (from, to) -> {
-                    for (int i = from; i < to; i++) {
-                        p[i] = Math.fma(negLr, g[i], p[i]);
-                    }
-                });
-            } else {
-                Parallel.forRange(p.length, (from, to) -> {
-                    for (int i = from; i < to; i++) {
-                        float gi = maximize ? -g[i] : g[i];
-                        if (weightDecay != 0) {
-                            gi = Math.fma(wd, p[i], gi);
-                        }
-                        if (b != null) {
-                            float bi = firstStep ? gi : Math.fma(keep, gi, b[i] * mom);
-                            b[i] = bi;
-                            gi = nesterov ? Math.fma(mom, bi, gi) : bi;
-                        }
-                        p[i] = Math.fma(negLr, gi, p[i]);
-                    }
-                });
-            }
+            FloatKernel kernel = new FloatKernel(group, first);
+            Parallel.forRange(p.length, (from, to) -> kernel.run(p, g, b, from, to));
         } else {
             double[] p = param.doubleData();
             double[] g = grad.doubleData();
@@ -118,6 +92,63 @@ public final class SGD extends Optimizer {
         if (recording()) {
             record(param, "lr", lr, "momentum", momentum, "dampening", dampening,
                     "weight_decay", weightDecay);
+        }
+    }
+
+    @Override
+    AheadStep aheadStep(ParamGroup group, Tensor param, float[] grad) {
+        Tensor buf = group.number("momentum") == 0 ? null : state(param).get("momentum_buffer");
+        if (group.number("momentum") != 0 && buf == null) {
+            return null; // the first step creates the buffer: stepped as usual
+        }
+        float[] p = param.floatData();
+        float[] b = buf == null ? null : buf.floatData();
+        FloatKernel kernel = new FloatKernel(group, false);
+        return new AheadStep(param, grad, (from, to) -> kernel.run(p, grad, b, from, to), () -> bump(param, 1));
+    }
+
+    /** The float32 update of elements {@code [from, to)} of p and the buffer b from g, with one group's options. */
+    private static final class FloatKernel {
+        private final float negLr;
+        private final float wd;
+        private final float mom;
+        private final float keep;
+        private final boolean decay;
+        private final boolean nesterov;
+        private final boolean maximize;
+        private final boolean first;
+
+        FloatKernel(ParamGroup group, boolean first) {
+            this.negLr = (float) -group.lr();
+            this.wd = (float) group.number("weight_decay");
+            this.mom = (float) group.number("momentum");
+            this.keep = (float) (1 - group.number("dampening"));
+            this.decay = group.number("weight_decay") != 0;
+            this.nesterov = group.flag("nesterov");
+            this.maximize = group.flag("maximize");
+            this.first = first;
+        }
+
+        void run(float[] p, float[] g, float[] b, int from, int to) {
+            if (b == null && !decay && !maximize) {
+                // plain SGD, the common case: a loop the JIT vectorizes
+                for (int i = from; i < to; i++) {
+                    p[i] = Math.fma(negLr, g[i], p[i]);
+                }
+                return;
+            }
+            for (int i = from; i < to; i++) {
+                float gi = maximize ? -g[i] : g[i];
+                if (decay) {
+                    gi = Math.fma(wd, p[i], gi);
+                }
+                if (b != null) {
+                    float bi = first ? gi : Math.fma(keep, gi, b[i] * mom);
+                    b[i] = bi;
+                    gi = nesterov ? Math.fma(mom, bi, gi) : bi;
+                }
+                p[i] = Math.fma(negLr, gi, p[i]);
+            }
         }
     }
 }

@@ -642,11 +642,7 @@ public final class Explorer {
     }
 
     private void trainOnce(Run run) {
-        RunState s = run.state();
-        s.zeroGrad();
-        s.forward(loss);
-        s.backward();
-        run.step();
+        run.trainStep(loss);
         run.record(loss, tracked);
     }
 

@@ -197,6 +197,22 @@ public final class Run {
         }
     }
 
+    /**
+     * A training step (zero_grad, forward, backward, step): {@link RunState#trainStep} unless explaining, when the
+     * step is captured as {@link #step()} does.
+     */
+    void trainStep(Expression loss) {
+        if (explaining) {
+            state.zeroGrad();
+            state.forward(loss);
+            state.backward();
+            step();
+        } else {
+            state.trainStep(loss);
+            steps++;
+        }
+    }
+
     /** {@code optimizer.step()} (and {@code scheduler.step()}), captured when explaining, then counted. */
     void step() {
         if (!explaining) {

@@ -1,6 +1,7 @@
 package dev.optex.session;
 
 import dev.optex.autograd.DType;
+import dev.optex.autograd.StepAhead;
 import dev.optex.autograd.Tensor;
 import dev.optex.expr.Expression;
 import dev.optex.optim.LRScheduler;
@@ -103,9 +104,34 @@ public final class RunState {
     /** {@code optimizer.step()}, then {@code scheduler.step()} when the run has a scheduler. */
     public void step() {
         optimizer.step();
+        stepScheduler();
+    }
+
+    private void stepScheduler() {
         if (scheduler != null) {
             scheduler.step();
         }
+    }
+
+    /**
+     * One training step: {@code optimizer.zero_grad()}, {@code loss = <expression>}, {@code loss.backward()},
+     * {@code optimizer.step()} and the scheduler's step. When the loss is the sum or mean of a large fused chain, the
+     * optimizer updates each block of parameters in the forward pass, while it is in cache ({@link StepAhead}); the
+     * result is that of the four calls, bit for bit.
+     *
+     * @return whether the step ran ahead
+     */
+    public boolean trainStep(Expression expression) {
+        zeroGrad();
+        loss = expression.evaluateTensor(tensors, dtype, optimizer.planAhead());
+        backward();
+        boolean ahead = optimizer.finishAhead();
+        if (ahead) {
+            stepScheduler();
+        } else {
+            step();
+        }
+        return ahead;
     }
 
     /** {@code optimizer.zero_grad()}: every {@code .grad} becomes None. */

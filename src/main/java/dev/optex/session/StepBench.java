@@ -61,10 +61,7 @@ public final class StepBench {
 
     private static void steps(RunState state, Expression loss, int steps) {
         for (int k = 0; k < steps; k++) {
-            state.zeroGrad();
-            state.forward(loss);
-            state.backward();
-            state.step();
+            state.trainStep(loss);
         }
     }
 

@@ -257,6 +257,35 @@ class FusionTest {
         }
     }
 
+    @Test
+    void cascadeSumPartsAppendedInOrderMatchTheWholeSum() {
+        Random r = new Random(2);
+        for (int n : List.of(262_144, 300_001, 1_000_000, 3_000_017)) {
+            float[] x = new float[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = (float) (r.nextGaussian() * 100);
+            }
+            long unit = CascadeSum.partUnit(n);
+            for (int parts = 2; parts <= Math.min(4, n / unit); parts++) {
+                CascadeSum sum = new CascadeSum(n);
+                int start = 0;
+                for (int p = 1; p <= parts; p++) {
+                    int end = p == parts ? n : (int) (unit * Math.round((double) n * p / parts / unit));
+                    CascadeSum part = p == 1 ? sum : CascadeSum.part(n, start);
+                    for (int lo = start; lo < end; lo += Block.SIZE) {
+                        part.add(x, lo, Math.min(Block.SIZE, end - lo));
+                    }
+                    if (part != sum) {
+                        sum.append(part);
+                    }
+                    start = end;
+                }
+                assertThat(Float.floatToIntBits(sum.result())).as("n=%d in %d parts", n, parts)
+                        .isEqualTo(Float.floatToIntBits(referenceSum(x)));
+            }
+        }
+    }
+
     /** PyTorch's cascade_sum for n >= 8 written as the loops of SumKernel.cpp (the reference for CascadeSum). */
     private static float referenceSum(float[] data) {
         int lanes = 8;
