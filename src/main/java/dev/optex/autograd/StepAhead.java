@@ -37,6 +37,11 @@ public final class StepAhead {
         Kernel[] plan(Tensor[] leaves, float[][] grads);
     }
 
+    /** Whether a step of {@code param} could run ahead: a float32 tensor large enough to be fused. */
+    public static boolean mayRunAhead(Tensor param) {
+        return param.dtype() == DType.FLOAT32 && param.numel() >= Fusion.MIN_ELEMENTS;
+    }
+
     /** Offers a planner (null offers nothing) to the fused reductions on this thread until the scope closes. */
     public static Scope offer(Planner planner) {
         Planner previous = PLANNER.get();

@@ -161,16 +161,17 @@ public abstract class Optimizer {
     /**
      * Offers to run the next step ahead, in place, in the forward pass of a training step: zero_grad, the loss with
      * this planner offered to its last operation, backward, then {@link #finishAhead()}, with nothing in between
-     * (see {@link StepAhead} for why that is the plain step, bit for bit). Null while recording steps.
+     * (see {@link StepAhead} for why that is the plain step, bit for bit). Null while recording steps and when no
+     * parameter is large enough.
      */
     public StepAhead.Planner planAhead() {
-        if (recording()) {
-            aheadSteps.drop();
+        aheadSteps.drop();
+        if (recording() || !anyMayRunAhead()) {
             return null;
         }
         return aheadSteps.start((param, grad) -> {
             ParamGroup group = groupOf(param);
-            return group == null || param.dtype() != DType.FLOAT32 ? null : aheadStep(group, param, grad);
+            return group == null || !StepAhead.mayRunAhead(param) ? null : aheadStep(group, param, grad);
         });
     }
 
@@ -190,6 +191,17 @@ public abstract class Optimizer {
      */
     AheadStep aheadStep(ParamGroup group, Tensor param, float[] grad) {
         return null;
+    }
+
+    private boolean anyMayRunAhead() {
+        for (ParamGroup g : groups) {
+            for (Tensor p : g.params()) {
+                if (StepAhead.mayRunAhead(p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private ParamGroup groupOf(Tensor param) {
