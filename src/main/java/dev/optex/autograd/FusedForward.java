@@ -56,8 +56,8 @@ final class FusedForward {
 
     /**
      * The sum of the result's elements in PyTorch's order. The order is sequential, but PyTorch's cascade restarts
-     * its lower levels at fixed points ({@link CascadeSum#partUnit}): the elements are cut there into one part per
-     * core, each summed as a {@link CascadeSum#part} and appended in order. When the sum is too short for that, the
+     * its lower levels at fixed points ({@link CascadeSum#partUnit}): the elements are cut there into parts that the
+     * cores take in turn, each summed as a {@link CascadeSum#part}, then appended in order. When the sum is too short for that, the
      * other cores compute the later part into a scratch array (the caller helps once done with its part), which the
      * caller then sums in order.
      */
@@ -70,24 +70,15 @@ final class FusedForward {
         }
         long unit = CascadeSum.partUnit(n);
         if (n / unit >= Parallel.THREADS) {
-            // one part per core, each summed in order by one thread (the caller takes a part nobody took)
-            CascadeSum[] parts = new CascadeSum[Parallel.THREADS];
-            Parallel.Job[] jobs = new Parallel.Job[Parallel.THREADS];
-            int[] bounds = new int[Parallel.THREADS + 1];
-            bounds[Parallel.THREADS] = n;
-            for (int t = 1; t < Parallel.THREADS; t++) {
-                bounds[t] = (int) (Math.round((double) n * t / Parallel.THREADS / unit) * unit);
-            }
-            for (int t = 1; t < Parallel.THREADS; t++) {
-                CascadeSum part = CascadeSum.part(n, bounds[t]);
-                parts[t] = part;
-                jobs[t] = Parallel.start(bounds[t], bounds[t + 1], n,
-                        (from, to) -> sumRange(from, to, new Pass(ahead), part));
-            }
-            sumRange(0, bounds[1], new Pass(ahead), sum);
-            for (int t = 1; t < Parallel.THREADS; t++) {
-                jobs[t].join();
-                sum.append(parts[t]);
+            // parts of one unit, each summed in order by whichever thread takes it, appended in order
+            CascadeSum[] parts = new CascadeSum[(int) ((n + unit - 1) / unit)];
+            Parallel.start(0, n, (int) unit, (from, to) -> {
+                CascadeSum part = CascadeSum.part(n, from);
+                sumRange(from, to, new Pass(ahead), part);
+                parts[(int) (from / unit)] = part;
+            }).join();
+            for (CascadeSum part : parts) {
+                sum.append(part);
             }
             return sum.result();
         }
