@@ -70,12 +70,13 @@ final class FusedForward {
         }
         long unit = CascadeSum.partUnit(n);
         if (n / unit >= Parallel.THREADS) {
-            // parts of one unit, each summed in order by whichever thread takes it, appended in order
-            CascadeSum[] parts = new CascadeSum[(int) ((n + unit - 1) / unit)];
-            Parallel.start(0, n, (int) unit, (from, to) -> {
+            // parts of whole units, about two per core, each summed in order by whichever thread takes it
+            long partSize = unit * Math.max(1, Math.round((double) n / unit / (2 * Parallel.THREADS)));
+            CascadeSum[] parts = new CascadeSum[(int) ((n + partSize - 1) / partSize)];
+            Parallel.start(0, n, (int) partSize, (from, to) -> {
                 CascadeSum part = CascadeSum.part(n, from);
                 sumRange(from, to, new Pass(ahead), part);
-                parts[(int) (from / unit)] = part;
+                parts[(int) (from / partSize)] = part;
             }).join();
             for (CascadeSum part : parts) {
                 sum.append(part);
