@@ -5,8 +5,10 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * One thread's view of the block being processed by a blocked pass: the elements {@code [lo, lo + n)}, where each
- * operand's slice starts, and scratch space. A one-element operand reads from a block of copies of its float32 value.
+ * One thread's view of the block being processed by a blocked pass: the elements {@code [lo, lo + n)}, each operand's
+ * slice of them, and scratch space. Every slice starts at index 0, like the pass's own buffers, so each op's loop
+ * indexes all its arrays alike (see {@link BlockOp#run}): a one-element operand reads from a block of copies of its
+ * float32 value, a tensor from a copy of its elements in the block, made once per block.
  */
 final class Block {
     static final int SIZE = Parallel.ALIGN;
@@ -14,9 +16,10 @@ final class Block {
     int lo;
     int n;
     private final Map<Tensor, float[]> constants = new IdentityHashMap<>();
+    private final Map<Tensor, Slice> slices = new IdentityHashMap<>();
     private final float[][] scratch = new float[2][SIZE];
 
-    /** The array holding {@code t}'s slice of this block. */
+    /** {@code t}'s slice of this block, from index 0. */
     float[] array(Tensor t) {
         if (t.numel() == 1) {
             return constants.computeIfAbsent(t, c -> {
@@ -25,12 +28,20 @@ final class Block {
                 return block;
             });
         }
-        return t.floatData();
+        Slice s = slices.computeIfAbsent(t, k -> new Slice());
+        if (s.lo != lo || s.n != n) {
+            System.arraycopy(t.floatData(), lo, s.data, 0, n);
+            s.lo = lo;
+            s.n = n;
+        }
+        return s.data;
     }
 
-    /** Where {@code t}'s slice of this block starts in {@link #array}. */
-    int offset(Tensor t) {
-        return t.numel() == 1 ? 0 : lo;
+    /** A tensor's elements in one block. */
+    private static final class Slice {
+        final float[] data = new float[SIZE];
+        int lo = -1;
+        int n;
     }
 
     /** Scratch block {@code k} (0 or 1) for a backward formula's intermediate values. */

@@ -4,9 +4,9 @@ package dev.optex.autograd;
 final class Div extends Node {
     static final BlockOp FORWARD = new BlockOp() {
         @Override
-        void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
-            for (int i = 0; i < n; i++) {
-                out[oo + i] = x[xo + i] / y[yo + i];
+        void run(float[] x, float[] y, float[] out, int from, int to) {
+            for (int i = from; i < to; i++) {
+                out[i] = x[i] / y[i];
             }
         }
     };
@@ -47,18 +47,17 @@ final class Div extends Node {
         int n = block.n;
         Tensor b = other.unpack();
         float[] y = block.array(b);
-        int yo = block.offset(b);
         if (inputGrads[0] != null) {
-            FORWARD.apply(grad, 0, y, yo, inputGrads[0], 0, n);
+            FORWARD.run(grad, y, inputGrads[0], 0, n);
         }
         if (inputGrads[1] != null) {
             Tensor a = self.unpack();
             float[] quotient = block.scratch(0);
-            FORWARD.apply(block.array(a), block.offset(a), y, yo, quotient, 0, n);
-            FORWARD.apply(quotient, 0, y, yo, quotient, 0, n);
+            FORWARD.run(block.array(a), y, quotient, 0, n);
+            FORWARD.run(quotient, y, quotient, 0, n);
             float[] negGrad = block.scratch(1);
-            Neg.FORWARD.apply(grad, 0, null, 0, negGrad, 0, n);
-            Mul.FORWARD.apply(negGrad, 0, quotient, 0, inputGrads[1], 0, n);
+            Neg.FORWARD.run(grad, null, negGrad, 0, n);
+            Mul.FORWARD.run(negGrad, quotient, inputGrads[1], 0, n);
         }
     }
 }

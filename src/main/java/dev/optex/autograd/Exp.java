@@ -4,9 +4,9 @@ package dev.optex.autograd;
 final class Exp extends Node {
     static final BlockOp FORWARD = new BlockOp() {
         @Override
-        void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
-            for (int i = 0; i < n; i++) {
-                out[oo + i] = (float) Math.exp(x[xo + i]);
+        void run(float[] x, float[] y, float[] out, int from, int to) {
+            for (int i = from; i < to; i++) {
+                out[i] = (float) Math.exp(x[i]);
             }
         }
     };
@@ -45,6 +45,6 @@ final class Exp extends Node {
     @Override
     void backwardBlock(Block block, float[] grad, float[][] inputGrads) {
         Tensor y = result.unpack();
-        Mul.FORWARD.apply(grad, 0, block.array(y), block.offset(y), inputGrads[0], 0, block.n);
+        Mul.FORWARD.run(grad, block.array(y), inputGrads[0], 0, block.n);
     }
 }

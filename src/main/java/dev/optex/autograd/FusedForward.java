@@ -150,11 +150,11 @@ final class FusedForward {
                 Tensor x = d.x();
                 Tensor y = d.y();
                 float[] xa = xStep[s] >= 0 ? buffers[xStep[s]] : block.array(x);
-                int xo = xStep[s] >= 0 ? 0 : block.offset(x);
                 float[] ya = y == null ? null : yStep[s] >= 0 ? buffers[yStep[s]] : block.array(y);
-                int yo = y == null || yStep[s] >= 0 ? 0 : block.offset(y);
-                boolean direct = s == last && out != null;
-                d.op().apply(xa, xo, ya, yo, direct ? out : buffers[s], direct ? lo : 0, len);
+                d.op().run(xa, ya, buffers[s], 0, len);
+            }
+            if (out != null) {
+                System.arraycopy(buffers[last], 0, out, lo, len);
             }
             if (backward != null) {
                 backward.block(lo, len);

@@ -4,9 +4,9 @@ package dev.optex.autograd;
 final class Mul extends Node {
     static final BlockOp FORWARD = new BlockOp() {
         @Override
-        void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
-            for (int i = 0; i < n; i++) {
-                out[oo + i] = x[xo + i] * y[yo + i];
+        void run(float[] x, float[] y, float[] out, int from, int to) {
+            for (int i = from; i < to; i++) {
+                out[i] = x[i] * y[i];
             }
         }
     };
@@ -45,11 +45,11 @@ final class Mul extends Node {
     void backwardBlock(Block block, float[] grad, float[][] inputGrads) {
         if (inputGrads[0] != null) {
             Tensor b = other.unpack();
-            FORWARD.apply(grad, 0, block.array(b), block.offset(b), inputGrads[0], 0, block.n);
+            FORWARD.run(grad, block.array(b), inputGrads[0], 0, block.n);
         }
         if (inputGrads[1] != null) {
             Tensor a = self.unpack();
-            FORWARD.apply(grad, 0, block.array(a), block.offset(a), inputGrads[1], 0, block.n);
+            FORWARD.run(grad, block.array(a), inputGrads[1], 0, block.n);
         }
     }
 }

@@ -4,9 +4,9 @@ package dev.optex.autograd;
 final class Neg extends Node {
     static final BlockOp FORWARD = new BlockOp() {
         @Override
-        void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
-            for (int i = 0; i < n; i++) {
-                out[oo + i] = -x[xo + i];
+        void run(float[] x, float[] y, float[] out, int from, int to) {
+            for (int i = from; i < to; i++) {
+                out[i] = -x[i];
             }
         }
     };
@@ -35,6 +35,6 @@ final class Neg extends Node {
 
     @Override
     void backwardBlock(Block block, float[] grad, float[][] inputGrads) {
-        FORWARD.apply(grad, 0, null, 0, inputGrads[0], 0, block.n);
+        FORWARD.run(grad, null, inputGrads[0], 0, block.n);
     }
 }

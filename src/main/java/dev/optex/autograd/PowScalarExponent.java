@@ -52,9 +52,9 @@ final class PowScalarExponent extends Node {
         }
         return new BlockOp() {
             @Override
-            void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
-                for (int i = 0; i < n; i++) {
-                    out[oo + i] = (float) Math.pow(x[xo + i], e);
+            void run(float[] x, float[] y, float[] out, int from, int to) {
+                for (int i = from; i < to; i++) {
+                    out[i] = (float) Math.pow(x[i], e);
                 }
             }
         };
@@ -97,7 +97,7 @@ final class PowScalarExponent extends Node {
                 && java.util.Arrays.equals(grad.shapeRef(), t.shapeRef())) {
             // The same float32 operations without the intermediate tensors
             float[] out = new float[n];
-            gradient(grad.floatData(), t.floatData(), 0, out, n, out);
+            gradient(grad.floatData(), t.floatData(), out, n, out);
             return new Tensor[] {Tensor.floats(out, t.shapeRef())};
         }
         return new Tensor[] {grad.mul(forward(t, exponent - 1).mul(exponent))};
@@ -112,100 +112,100 @@ final class PowScalarExponent extends Node {
             return;
         }
         Tensor t = self.unpack();
-        gradient(grad, block.array(t), block.offset(t), out, n, block.scratch(0));
+        gradient(grad, block.array(t), out, n, block.scratch(0));
     }
 
     /**
      * {@code out = grad * (x ** (exponent - 1) * exponent)}: the float ops of {@link #backward}, in one loop for the
      * squares and cubes of losses, else in three.
      */
-    private void gradient(float[] grad, float[] x, int xo, float[] out, int n, float[] scratch) {
+    private void gradient(float[] grad, float[] x, float[] out, int n, float[] scratch) {
         float e = (float) exponent;
         if (exponent == 3) {
             for (int i = 0; i < n; i++) {
-                float v = x[xo + i];
+                float v = x[i];
                 out[i] = grad[i] * ((v * v) * e);
             }
         } else if (exponent == 2) {
             for (int i = 0; i < n; i++) {
-                out[i] = grad[i] * (x[xo + i] * e);
+                out[i] = grad[i] * (x[i] * e);
             }
         } else {
-            derivative.apply(x, xo, null, 0, scratch, 0, n);
+            derivative.run(x, null, scratch, 0, n);
             for (int i = 0; i < n; i++) {
                 scratch[i] = scratch[i] * e;
             }
-            Mul.FORWARD.apply(grad, 0, scratch, 0, out, 0, n);
+            Mul.FORWARD.run(grad, scratch, out, 0, n);
         }
     }
 
     private static final BlockOp ONES = new BlockOp() {
         @Override
-        void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
-            java.util.Arrays.fill(out, oo, oo + n, 1f);
+        void run(float[] x, float[] y, float[] out, int from, int to) {
+            java.util.Arrays.fill(out, from, to, 1f);
         }
     };
 
     private static final BlockOp COPY = new BlockOp() {
         @Override
-        void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
-            System.arraycopy(x, xo, out, oo, n);
+        void run(float[] x, float[] y, float[] out, int from, int to) {
+            System.arraycopy(x, from, out, from, to - from);
         }
     };
 
     private static final BlockOp SQRT = new BlockOp() {
         @Override
-        void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
-            for (int i = 0; i < n; i++) {
-                out[oo + i] = (float) Math.sqrt(x[xo + i]);
+        void run(float[] x, float[] y, float[] out, int from, int to) {
+            for (int i = from; i < to; i++) {
+                out[i] = (float) Math.sqrt(x[i]);
             }
         }
     };
 
     private static final BlockOp RSQRT = new BlockOp() {
         @Override
-        void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
-            for (int i = 0; i < n; i++) {
-                out[oo + i] = 1f / (float) Math.sqrt(x[xo + i]);
+        void run(float[] x, float[] y, float[] out, int from, int to) {
+            for (int i = from; i < to; i++) {
+                out[i] = 1f / (float) Math.sqrt(x[i]);
             }
         }
     };
 
     private static final BlockOp RECIPROCAL = new BlockOp() {
         @Override
-        void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
-            for (int i = 0; i < n; i++) {
-                out[oo + i] = 1f / x[xo + i];
+        void run(float[] x, float[] y, float[] out, int from, int to) {
+            for (int i = from; i < to; i++) {
+                out[i] = 1f / x[i];
             }
         }
     };
 
     private static final BlockOp SQUARE = new BlockOp() {
         @Override
-        void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
-            for (int i = 0; i < n; i++) {
-                float v = x[xo + i];
-                out[oo + i] = v * v;
+        void run(float[] x, float[] y, float[] out, int from, int to) {
+            for (int i = from; i < to; i++) {
+                float v = x[i];
+                out[i] = v * v;
             }
         }
     };
 
     private static final BlockOp CUBE = new BlockOp() {
         @Override
-        void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
-            for (int i = 0; i < n; i++) {
-                float v = x[xo + i];
-                out[oo + i] = v * v * v;
+        void run(float[] x, float[] y, float[] out, int from, int to) {
+            for (int i = from; i < to; i++) {
+                float v = x[i];
+                out[i] = v * v * v;
             }
         }
     };
 
     private static final BlockOp INVERSE_SQUARE = new BlockOp() {
         @Override
-        void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
-            for (int i = 0; i < n; i++) {
-                float v = x[xo + i];
-                out[oo + i] = 1f / (v * v);
+        void run(float[] x, float[] y, float[] out, int from, int to) {
+            for (int i = from; i < to; i++) {
+                float v = x[i];
+                out[i] = 1f / (v * v);
             }
         }
     };

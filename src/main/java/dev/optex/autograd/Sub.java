@@ -4,9 +4,9 @@ package dev.optex.autograd;
 final class Sub extends Node {
     static final BlockOp FORWARD = new BlockOp() {
         @Override
-        void apply(float[] x, int xo, float[] y, int yo, float[] out, int oo, int n) {
-            for (int i = 0; i < n; i++) {
-                out[oo + i] = x[xo + i] - y[yo + i];
+        void run(float[] x, float[] y, float[] out, int from, int to) {
+            for (int i = from; i < to; i++) {
+                out[i] = x[i] - y[i];
             }
         }
     };
@@ -39,7 +39,7 @@ final class Sub extends Node {
             System.arraycopy(grad, 0, inputGrads[0], 0, block.n);
         }
         if (inputGrads[1] != null) {
-            Neg.FORWARD.apply(grad, 0, null, 0, inputGrads[1], 0, block.n);
+            Neg.FORWARD.run(grad, null, inputGrads[1], 0, block.n);
         }
     }
 }
