@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -128,7 +129,7 @@ public final class MainView {
         console = new ConsoleView(vm.console(), this::saveTranscript, this::exportScript);
         panels = new TabPane(tab("Live state of the selected run", new RunStateView(vm.runState()).createView()),
                 tab("Update explained", explanation.createView()),
-                tab("PyTorch transcript", console.createView()));
+                lazyTab("PyTorch transcript", console::createView));
         panels.setId("panels");
         vm.explanation().shownProperty().bind(panels.getTabs().get(Panel.EXPLANATION.ordinal()).selectedProperty());
         plots = new PlotsView(vm.plots());
@@ -149,6 +150,20 @@ public final class MainView {
     private static Tab tab(String title, Node content) {
         Tab t = new Tab(title, content);
         t.setClosable(false);
+        return t;
+    }
+
+    /**
+     * A tab whose content is built when it is first selected: before, its controls cost the window's first CSS and
+     * layout pass (the window is mapped at the end of it) time for nothing on screen.
+     */
+    private static Tab lazyTab(String title, Supplier<Node> content) {
+        Tab t = tab(title, null);
+        t.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && t.getContent() == null) {
+                t.setContent(content.get());
+            }
+        });
         return t;
     }
 
