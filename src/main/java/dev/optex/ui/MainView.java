@@ -74,8 +74,13 @@ public final class MainView {
         this.dialogs = new FileDialogs(stage, vm.files());
     }
 
-    /** Builds the window's content in a scene of the given size, with the stylesheet and the keyboard shortcuts. */
-    public Scene createScene(double width, double height) {
+    /**
+     * Builds the window's content in a scene of the given size, with the stylesheet and the keyboard shortcuts. With
+     * {@code centerAfterFirstFrame} the plots and panels join the window in the frame after its first: they are a
+     * third of its nodes, {@code stage.show()} runs the first CSS and layout pass of all it holds before the window
+     * is mapped, and the charts draw in the frames after it anyway.
+     */
+    public Scene createScene(double width, double height, boolean centerAfterFirstFrame) {
         Node side = sidePanel();
         Scene scene = new Scene(createView(side), width, height);
         scene.getStylesheets().add(Styles.stylesheet());
@@ -83,6 +88,17 @@ public final class MainView {
         // CSS and layout done: Play sizes the next frame's stepping by what this frame's other work took
         scene.addPostLayoutPulseListener(vm.actions().player()::frameDone);
         DisplayModes.bind(vm.display(), scene, side, plots, explanation);
+        if (centerAfterFirstFrame) {
+            Node center = root.getCenter();
+            root.setCenter(null);
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    Platform.runLater(() -> root.setCenter(center)); // after this frame, not in it
+                }
+            });
+        }
         stage.setFullScreenExitHint("F11 or Esc leaves full screen");
         stage.setOnCloseRequest(e -> {
             if (!mayDiscardChanges()) {

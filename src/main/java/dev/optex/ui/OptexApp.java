@@ -54,7 +54,7 @@ public final class OptexApp extends Application {
         AppLog.install(); // also when mvn javafx:run starts this class directly; a second call does nothing
         MainViewModel vm = new MainViewModel(Explorer.open(Explorer.seedSpec()), System::nanoTime,
                 RecentFiles.userPreferences());
-        view = show(stage, vm, WIDTH, HEIGHT);
+        view = show(stage, vm, WIDTH, HEIGHT, true);
         // before autosave starts; a started search already removed the recovery folders with nothing to restore
         RecoverySearch found = search == null ? RecoverySearch.run() : search.join();
         safety = SessionSafety.start(vm, stage, found);
@@ -72,12 +72,20 @@ public final class OptexApp extends Application {
 
     /**
      * Shows the window for a view-model on a stage: errors no code handled go to its status bar, and the animation
-     * frames start. Used by the application, the UI tests and the screenshot tool alike.
+     * frames start. Used by the UI tests, the screenshot tool and {@code bench-ui}.
      */
     public static MainView show(Stage stage, MainViewModel vm, double width, double height) {
+        return show(stage, vm, width, height, false);
+    }
+
+    /**
+     * As {@link #show(Stage, MainViewModel, double, double)}; the application's own start adds the plots and panels
+     * after the first frame (see {@link MainView#createScene}), so that the window is mapped sooner.
+     */
+    static MainView show(Stage stage, MainViewModel vm, double width, double height, boolean centerAfterFirstFrame) {
         UncaughtErrors.install(vm.status());
         MainView view = new MainView(vm, stage);
-        Scene scene = view.createScene(width, height);
+        Scene scene = view.createScene(width, height, centerAfterFirstFrame);
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         stage.setMinWidth(900);
