@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Loads and links, on a background thread, the classes the window needs at start-up, listed in the order the window
  * first loaded them in {@value #LIST} (written by {@code bench/startup-classes.sh}). The JavaFX thread then finds them
- * ready: a cold start spends most of its time reading, parsing and verifying about 4,000 classes (JavaFX,
+ * ready: a cold start spends most of its time reading, parsing and verifying about 4,400 classes (JavaFX,
  * JFreeChart, the app's), and the toolkit start and the window's construction leave the second core mostly idle.
  * Nothing is initialized here (static initializers of JavaFX classes must run on the JavaFX thread), and names
  * that no longer exist are skipped, so a list that has fallen behind the code only helps less.
