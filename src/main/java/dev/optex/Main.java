@@ -1,6 +1,7 @@
 package dev.optex;
 
 import dev.optex.app.AppLog;
+import dev.optex.app.ClassPreload;
 import dev.optex.cli.OptexCli;
 import dev.optex.ui.OptexApp;
 
@@ -16,6 +17,7 @@ public final class Main {
         // Java2D only draws off-screen (the charts, formulas): AWT must not open a display connection of its own
         System.setProperty("java.awt.headless", "true");
         if (args.length == 0) {
+            ClassPreload.start(); // first: it works while the toolkit starts
             AppLog.install(); // the window: every uncaught exception goes to the log
             OptexApp.main(args);
             return;

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -73,8 +74,13 @@ public final class MainView {
         this.dialogs = new FileDialogs(stage, vm.files());
     }
 
-    /** Builds the window's content in a scene of the given size, with the stylesheet and the keyboard shortcuts. */
-    public Scene createScene(double width, double height) {
+    /**
+     * Builds the window's content in a scene of the given size, with the stylesheet and the keyboard shortcuts. With
+     * {@code centerAfterFirstFrame} the plots and panels join the window in the frame after its first: they are a
+     * third of its nodes, {@code stage.show()} runs the first CSS and layout pass of all it holds before the window
+     * is mapped, and the charts draw in the frames after it anyway.
+     */
+    public Scene createScene(double width, double height, boolean centerAfterFirstFrame) {
         Node side = sidePanel();
         Scene scene = new Scene(createView(side), width, height);
         scene.getStylesheets().add(Styles.stylesheet());
@@ -82,6 +88,17 @@ public final class MainView {
         // CSS and layout done: Play sizes the next frame's stepping by what this frame's other work took
         scene.addPostLayoutPulseListener(vm.actions().player()::frameDone);
         DisplayModes.bind(vm.display(), scene, side, plots, explanation);
+        if (centerAfterFirstFrame) {
+            Node center = root.getCenter();
+            root.setCenter(null);
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    Platform.runLater(() -> root.setCenter(center)); // after this frame, not in it
+                }
+            });
+        }
         stage.setFullScreenExitHint("F11 or Esc leaves full screen");
         stage.setOnCloseRequest(e -> {
             if (!mayDiscardChanges()) {
@@ -128,7 +145,7 @@ public final class MainView {
         console = new ConsoleView(vm.console(), this::saveTranscript, this::exportScript);
         panels = new TabPane(tab("Live state of the selected run", new RunStateView(vm.runState()).createView()),
                 tab("Update explained", explanation.createView()),
-                tab("PyTorch transcript", console.createView()));
+                lazyTab("PyTorch transcript", console::createView));
         panels.setId("panels");
         vm.explanation().shownProperty().bind(panels.getTabs().get(Panel.EXPLANATION.ordinal()).selectedProperty());
         plots = new PlotsView(vm.plots());
@@ -149,6 +166,20 @@ public final class MainView {
     private static Tab tab(String title, Node content) {
         Tab t = new Tab(title, content);
         t.setClosable(false);
+        return t;
+    }
+
+    /**
+     * A tab whose content is built when it is first selected: before, its controls cost the window's first CSS and
+     * layout pass (the window is mapped at the end of it) time for nothing on screen.
+     */
+    private static Tab lazyTab(String title, Supplier<Node> content) {
+        Tab t = tab(title, null);
+        t.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && t.getContent() == null) {
+                t.setContent(content.get());
+            }
+        });
         return t;
     }
 

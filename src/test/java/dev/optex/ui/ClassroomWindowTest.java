@@ -165,6 +165,17 @@ class ClassroomWindowTest {
     }
 
     @Test
+    void theTranscriptIsBuiltWhenItsTabIsFirstShownWithTheLinesSoFar(FxRobot robot) {
+        assertThat(robot.lookup("#console-lines").tryQuery()).isEmpty(); // not built for the window's first frame
+        robot.type(KeyCode.F).type(KeyCode.B).type(KeyCode.F4);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> lines = robot.lookup("#console-lines").queryAs(ListView.class);
+        assertThat(lines.isVisible()).isTrue();
+        assertThat(lines.getItems().stream().map(l -> ((ConsoleLine) l).text())).contains(">>> loss.backward()");
+        assertThat(robot.lookup("#console-input").queryAs(TextField.class).isVisible()).isTrue();
+    }
+
+    @Test
     void theConsoleEvaluatesInTheSelectedRunAndRecallsLines(FxRobot robot) {
         robot.type(KeyCode.F).type(KeyCode.B).push(KeyCode.CONTROL, KeyCode.E);
         assertThat(view.panels().getSelectionModel().getSelectedIndex()).isEqualTo(2);

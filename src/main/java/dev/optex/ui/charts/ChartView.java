@@ -162,10 +162,11 @@ public final class ChartView extends Region implements ChartChangeListener {
             return;
         }
         Window window = getScene() == null ? null : getScene().getWindow();
-        if (window != null && window.isShowing()) {
+        if (buffer != null && window != null && window.isShowing()) {
             draw(); // a resize: at once
         } else {
-            dirty = true; // the window's first layout: the frames after it is shown draw, so it shows sooner
+            // the first layout, which stage.show() runs before the window is mapped: the frames after it draw
+            dirty = true;
         }
     }
 

@@ -59,6 +59,7 @@ public final class ConsoleView {
         Styles.style(list, Styles.CONSOLE_LINES);
         VBox.setVgrow(list, Priority.ALWAYS);
         vm.getLines().addListener((ListChangeListener<ConsoleLine>) c -> scrollToEnd());
+        scrollToEnd(); // the window builds the view when its tab is first shown: the lines so far end there
 
         input = Styles.style(new TextField(), Styles.MONO);
         input.setId("console-input");
