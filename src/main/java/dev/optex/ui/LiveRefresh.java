@@ -12,8 +12,11 @@ import java.util.function.LongSupplier;
  * that ends a play (Pause, Run N done, a divergence) pass at once, so what is shown once playing stops is exact.
  */
 public final class LiveRefresh implements Consumer<Explorer.Change> {
-    /** At most ten refreshes a second while playing. */
-    public static final long INTERVAL_NANOS = 100_000_000;
+    /**
+     * At most four refreshes a second while playing: each one relayouts the side panel and the live state, which
+     * took 20-47 ms in the first seconds (JIT still cold) and made those frames late.
+     */
+    public static final long INTERVAL_NANOS = 250_000_000;
 
     private final Workspace workspace;
     private final Consumer<Explorer.Change> target;

@@ -19,7 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * The selected run's live state, each value printed exactly as PyTorch prints it: the step counter, the learning
  * rate in force, the loss at the current values and the {@code loss} tensor of the last Forward (with its grad_fn),
  * every parameter and its {@code .grad} ({@code None} until a backward), and the optimizer's per-parameter state.
- * Refreshed once per change batch, at most ten times a second while playing ({@link LiveRefresh}).
+ * Refreshed once per change batch, at most four times a second while playing ({@link LiveRefresh}).
  */
 public final class RunStateViewModel {
     private final Workspace workspace;
