@@ -3,29 +3,20 @@ package dev.optex.ui.actions;
 /**
  * The stepping time of a full-speed frame: what is left of a frame once its other work is done. The window reports
  * when each frame's work ended ({@link #frameDone}: after CSS and layout, before rendering); the budget of the next
- * frame is the busy target less the longest non-stepping work of the last {@link #WINDOW} frames (the charts redraw
- * in turns, so this covers the slowest of them), between {@link #MIN_NANOS} and {@link #MAX_NANOS}.
+ * frame is {@link #BUSY_TARGET_NANOS} less the longest non-stepping work of the last {@link #WINDOW} frames (the
+ * charts redraw in turns, so this covers the slowest of them), between {@link #MIN_NANOS} and {@link #MAX_NANOS}.
  * A frame that starts late (more than {@link #LATE_NANOS} after the previous one: the machine is busy with something
- * else, a garbage collection, the JIT compiler, the landscape) steps for the minimum only, so the window catches up
- * at once, and lowers the busy target by {@link #BACK_OFF_NANOS} (down to {@link #MIN_TARGET_NANOS}); each frame on
- * time raises it again by {@link #RECOVER_NANOS} (up to {@link #BUSY_TARGET_NANOS}). What the FX thread can do per
- * frame depends on what else wants the cores - the render thread, the compiler in the first seconds, garbage
- * collections - so the target follows the frames themselves: Play keeps the window at its frame rate on a busy or
- * slow machine and steps as much as fits on a fast one. Without reports (no window) the budget stays at the maximum.
+ * else, a garbage collection, the landscape) steps for the minimum only, so the window catches up at once. Play then
+ * keeps the window at its frame rate on a slow machine and steps as much as fits on a fast one. Without reports (no
+ * window) the budget stays at the maximum.
  */
 final class FrameBudget {
     /** Most stepping time per frame, leaving the rest of a 60 Hz frame for drawing. */
     static final long MAX_NANOS = 8_000_000;
     /** Least stepping time per frame, so Play goes on however slow the drawing. */
     static final long MIN_NANOS = 2_000_000;
-    /** The FX thread's work per frame aimed at when frames come on time: 60 Hz frames are 16.7 ms apart. */
+    /** The FX thread's work per frame aimed at: 60 Hz frames are 16.7 ms apart. */
     static final long BUSY_TARGET_NANOS = 11_000_000;
-    /** The least work aimed at, however late frames come. */
-    static final long MIN_TARGET_NANOS = 4_000_000;
-    /** A late frame lowers the target by this much. */
-    static final long BACK_OFF_NANOS = 2_000_000;
-    /** A frame on time raises the target by this much (3 ms a second at 60 Hz). */
-    static final long RECOVER_NANOS = 50_000;
     static final int WINDOW = 8;
     /** A frame this long after the previous one is late (60 Hz frames are 16.7 ms apart). */
     static final long LATE_NANOS = 20_000_000;
@@ -33,7 +24,6 @@ final class FrameBudget {
     private final long[] other = new long[WINDOW];
     private int next;
     private long budget = MAX_NANOS;
-    private long target = BUSY_TARGET_NANOS;
     private boolean late;
     private long frameStart = -1;
     private long stepping;
@@ -48,8 +38,6 @@ final class FrameBudget {
         frameStart = now;
         stepping = 0;
         late = gap > LATE_NANOS;
-        target = late ? Math.max(MIN_TARGET_NANOS, target - BACK_OFF_NANOS)
-                : Math.min(BUSY_TARGET_NANOS, target + RECOVER_NANOS);
     }
 
     /** Stepping took this long in the current frame. */
@@ -69,6 +57,6 @@ final class FrameBudget {
         for (long o : other) {
             worst = Math.max(worst, o);
         }
-        budget = Math.max(MIN_NANOS, Math.min(MAX_NANOS, target - worst));
+        budget = Math.max(MIN_NANOS, Math.min(MAX_NANOS, BUSY_TARGET_NANOS - worst));
     }
 }

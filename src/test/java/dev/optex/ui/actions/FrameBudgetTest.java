@@ -45,27 +45,4 @@ class FrameBudgetTest {
         budget.frameStarted(0, 16_700_000);
         assertThat(budget.nanos()).isEqualTo(FrameBudget.MAX_NANOS);
     }
-
-    @Test
-    void lateFramesLowerTheTargetAndFramesOnTimeRaiseItAgain() {
-        frame(0, 4 * MS, 3 * MS);
-        assertThat(budget.nanos()).isEqualTo(FrameBudget.MAX_NANOS); // 11 - 3 = 8
-        budget.frameStarted(20 * MS, 30 * MS); // late: 9 - 3 = 6 from the next frame on
-        budget.stepped(FrameBudget.MIN_NANOS);
-        budget.frameDone(20 * MS + FrameBudget.MIN_NANOS + 3 * MS);
-        frame(60 * MS, 4 * MS, 3 * MS); // on time: the target is 9.05 ms
-        assertThat(budget.nanos()).isEqualTo(9 * MS + FrameBudget.RECOVER_NANOS - 3 * MS);
-        for (int i = 0; i < 10; i++) {
-            budget.frameStarted(80 * MS, 40 * MS);
-        }
-        for (int i = 0; i < FrameBudget.WINDOW; i++) {
-            frame((500 + 17 * i) * MS, 2 * MS, 1 * MS);
-        }
-        assertThat(budget.nanos())
-                .isEqualTo(FrameBudget.MIN_TARGET_NANOS + FrameBudget.WINDOW * FrameBudget.RECOVER_NANOS - 1 * MS);
-        for (int i = 0; i < 1000; i++) {
-            frame((600 + 17 * i) * MS, 2 * MS, 4 * MS);
-        }
-        assertThat(budget.nanos()).isEqualTo(FrameBudget.BUSY_TARGET_NANOS - 4 * MS);
-    }
 }
