@@ -6,21 +6,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q package -DskipTests
-if [ -z "${DISPLAY:-}" ]; then
-    Xvfb :98 -screen 0 1920x1080x24 >/dev/null 2>&1 &
-    XVFB=$!
-    trap 'kill $XVFB' EXIT
-    export DISPLAY=:98
-    sleep 1
-fi
+. bench/window.sh
+ensure_display 98
 log=$(mktemp)
 # without the preload, so that the log shows what the window itself loads
 java -Doptex.preload=false -Xlog:class+load:file="$log" -jar target/optex.jar >/dev/null 2>&1 &
 pid=$!
-for _ in $(seq 3000); do # at most a minute
-    xwininfo -root -tree 2>/dev/null | grep -q '"Optimizer Explorer"' && break
-    sleep 0.02
-done
+wait_for_window || true
 sleep "${1:-3}"
 kill "$pid"
 wait "$pid" 2>/dev/null || true

@@ -7,13 +7,8 @@ cd "$(dirname "$0")/.."
 ROUNDS="${1:-3}"
 shift || true
 [ -f target/optex.jar ] || mvn -B -q package -DskipTests
-if [ -z "${DISPLAY:-}" ]; then
-    Xvfb :97 -screen 0 1920x1080x24 >/dev/null 2>&1 &
-    XVFB=$!
-    trap 'kill $XVFB' EXIT
-    export DISPLAY=:97
-    sleep 1
-fi
+. bench/window.sh
+ensure_display 97
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), \
 $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq "$ROUNDS"); do
@@ -24,10 +19,7 @@ if command -v xwininfo >/dev/null; then
         start=$(date +%s%N)
         java -jar target/optex.jar >/dev/null 2>&1 &
         pid=$!
-        for _ in $(seq 3000); do # at most a minute
-            xwininfo -root -tree 2>/dev/null | grep -q '"Optimizer Explorer"' && break
-            sleep 0.02
-        done
+        wait_for_window || true
         echo "# window mapped $(( ($(date +%s%N) - start) / 1000000 )) ms after java -jar target/optex.jar"
         kill "$pid"
         wait "$pid" 2>/dev/null || true
