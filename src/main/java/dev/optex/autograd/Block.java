@@ -8,7 +8,9 @@ import java.util.Map;
  * One thread's view of the block being processed by a blocked pass: the elements {@code [lo, lo + n)}, each operand's
  * slice of them, and scratch space. Every slice starts at index 0, like the pass's own buffers, so each op's loop
  * indexes all its arrays alike (see {@link BlockOp#run}): a one-element operand reads from a block of copies of its
- * float32 value, a tensor from a copy of its elements in the block, made once per block.
+ * float32 value, a tensor from a copy of its elements in the block, made once per block. A block object serves one
+ * pass over one range, which visits each block once, so a copy is never read after the tensor changed (a step run
+ * ahead updates a block's parameters once the pass is done with that block).
  */
 final class Block {
     static final int SIZE = Parallel.ALIGN;

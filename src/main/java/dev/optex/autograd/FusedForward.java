@@ -57,9 +57,9 @@ final class FusedForward {
     /**
      * The sum of the result's elements in PyTorch's order. The order is sequential, but PyTorch's cascade restarts
      * its lower levels at fixed points ({@link CascadeSum#partUnit}): the elements are cut there into parts that the
-     * cores take in turn, each summed as a {@link CascadeSum#part}, then appended in order. When the sum is too short for that, the
-     * other cores compute the later part into a scratch array (the caller helps once done with its part), which the
-     * caller then sums in order.
+     * cores take in turn, each summed as a {@link CascadeSum#part}, then appended in order. When the sum is too short
+     * for that, the other cores compute the later part into a scratch array (the caller helps once done with its
+     * part), which the caller then sums in order.
      */
     float sum(FusedRegion region) {
         CascadeSum sum = new CascadeSum(n);

@@ -27,6 +27,6 @@ final class Rsub extends Node {
 
     @Override
     void backwardBlock(Block block, float[] grad, float[][] inputGrads) {
-        Neg.FORWARD.apply(grad, 0, null, 0, inputGrads[0], 0, block.n);
+        Neg.FORWARD.run(grad, null, inputGrads[0], 0, block.n);
     }
 }

@@ -14,7 +14,9 @@ package dev.optex.autograd;
  *   (elementwise chains), so nothing reads an updated element.</li>
  * </ul>
  * The saved tensors are modified without a version bump; the backward that follows uses the gradients computed ahead
- * and frees the graph, and the optimizer bumps the versions when it finishes the step.
+ * and frees the graph, and the optimizer bumps the versions when it finishes the step. The update cannot be taken
+ * back: should the pass fail after some blocks were updated (out of memory, say), the run is left part-stepped and the
+ * error propagates. Errors of the loss itself (a bad index, a shape mismatch) come before its last operation runs.
  */
 public final class StepAhead {
     private static final ThreadLocal<Planner> PLANNER = new ThreadLocal<>();
@@ -49,9 +51,13 @@ public final class StepAhead {
         return () -> PLANNER.set(previous);
     }
 
-    /** The offered kernels for leaves whose gradients are {@code grads}, or null. */
+    /**
+     * The offered kernels for leaves whose gradients are {@code grads}, or null. The offer is used up by the first
+     * fused reduction that asks, so no other reduction in its scope can take it.
+     */
     static Kernel[] plan(Tensor[] leaves, float[][] grads) {
         Planner planner = PLANNER.get();
+        PLANNER.set(null);
         return planner == null ? null : planner.plan(leaves, grads);
     }
 

@@ -11,8 +11,8 @@ abstract class AstNode {
 
     /**
      * Evaluates the node with {@code last} offered (see {@link StepAhead}) only to its own final operation, after its
-     * operands are evaluated: the operation whose result is the expression's. Nodes whose final operation is not a
-     * call offer nothing.
+     * operands and arguments are evaluated: the operation whose result is the expression's. Only function and method
+     * calls offer it; other nodes evaluate as usual.
      */
     Value evalLast(Env env, StepAhead.Planner last) {
         return eval(env);

@@ -1,8 +1,7 @@
 package dev.optex.expr;
 
-import dev.optex.autograd.StepAhead;
-
 import dev.optex.autograd.Functions;
+import dev.optex.autograd.StepAhead;
 import dev.optex.autograd.TorchException;
 import dev.optex.expr.Value.FloatValue;
 import dev.optex.expr.Value.IntValue;
@@ -36,9 +35,7 @@ final class Postfix extends AstNode {
         for (int k = 0; k < suffixes.length - 1; k++) {
             v = suffixes[k].apply(v, env);
         }
-        try (StepAhead.Scope ignored = StepAhead.offer(last)) {
-            return suffixes[suffixes.length - 1].apply(v, env);
-        }
+        return suffixes[suffixes.length - 1].applyLast(v, env, last);
     }
 
     @Override
@@ -53,6 +50,14 @@ final class Postfix extends AstNode {
     /** One postfix operation applied to the value so far. */
     interface Suffix {
         Value apply(Value target, Env env);
+
+        /**
+         * {@link #apply} as the expression's last operation, with {@code last} offered to the operation itself only
+         * (after its arguments are evaluated); only a method call offers it.
+         */
+        default Value applyLast(Value target, Env env, StepAhead.Planner last) {
+            return apply(target, env);
+        }
 
         /** The same over symbolic values. */
         Object sym(Object target, Symbolic s);
@@ -123,10 +128,18 @@ final class Postfix extends AstNode {
 
         @Override
         public Value apply(Value target, Env env) {
+            return applyLast(target, env, null);
+        }
+
+        @Override
+        public Value applyLast(Value target, Env env, StepAhead.Planner last) {
             if (!(target instanceof TensorValue)) {
                 throw PyErrors.noAttribute(target, function.functionName()); // Python looks the method up first
             }
-            return function.callMethod(((TensorValue) target).tensor(), Call.evalAll(args, env));
+            Value[] values = Call.evalAll(args, env);
+            try (StepAhead.Scope ignored = StepAhead.offer(last)) {
+                return function.callMethod(((TensorValue) target).tensor(), values);
+            }
         }
 
         @Override
