@@ -1,6 +1,5 @@
 package dev.optex;
 
-import dev.optex.app.AppLog;
 import dev.optex.app.ClassPreload;
 import dev.optex.cli.OptexCli;
 import dev.optex.ui.OptexApp;
@@ -18,8 +17,7 @@ public final class Main {
         System.setProperty("java.awt.headless", "true");
         if (args.length == 0) {
             ClassPreload.start(); // first: it works while the toolkit starts
-            AppLog.install(); // the window: every uncaught exception goes to the log
-            OptexApp.main(args);
+            OptexApp.main(args); // installs the log: every uncaught exception of the window goes there
             return;
         }
         if (OptexApp.handles(args[0])) {

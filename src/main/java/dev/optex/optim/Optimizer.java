@@ -139,7 +139,6 @@ public abstract class Optimizer {
      * weight decay, no state, no step count.
      */
     public void step() {
-        aheadSteps.drop();
         try (GradMode.Scope ignored = GradMode.noGrad()) {
             for (ParamGroup g : groups) {
                 for (Tensor p : g.params()) {

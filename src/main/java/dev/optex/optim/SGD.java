@@ -97,9 +97,12 @@ public final class SGD extends Optimizer {
 
     @Override
     AheadStep aheadStep(ParamGroup group, Tensor param, float[] grad) {
-        Tensor buf = group.number("momentum") == 0 ? null : state(param).get("momentum_buffer");
-        if (group.number("momentum") != 0 && buf == null) {
-            return null; // the first step creates the buffer: stepped as usual
+        Tensor buf = null;
+        if (group.number("momentum") != 0) {
+            buf = state(param).get("momentum_buffer");
+            if (buf == null) {
+                return null; // the first step creates the buffer: stepped as usual
+            }
         }
         float[] p = param.floatData();
         float[] b = buf == null ? null : buf.floatData();
