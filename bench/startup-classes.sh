@@ -9,8 +9,8 @@ mvn -B -q package -DskipTests
 . bench/window.sh
 ensure_display 98
 log=$(mktemp)
-# without the preload, so that the log shows what the window itself loads
-java -Doptex.preload=false -Xlog:class+load:file="$log" -jar target/optex.jar >/dev/null 2>&1 &
+# in this JVM (no class-data archive) and without the preload, so that the log shows what the window itself loads
+java -Doptex.relaunch=false -Doptex.preload=false -Xlog:class+load:file="$log" -jar target/optex.jar >/dev/null 2>&1 &
 pid=$!
 wait_for_window || true
 sleep "${1:-3}"

@@ -1,8 +1,11 @@
 package dev.optex;
 
 import dev.optex.app.ClassPreload;
+import dev.optex.app.Relaunch;
 import dev.optex.cli.OptexCli;
 import dev.optex.ui.OptexApp;
+import dev.optex.ui.bench.BenchUiCommand;
+import java.util.OptionalInt;
 
 /**
  * The jar's entry point. Without arguments it opens the window; with a subcommand it runs headless. It is a plain
@@ -13,6 +16,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0 || BenchUiCommand.NAME.equals(args[0])) {
+            // the window runs in a JVM of its own options when it can (Relaunch says why)
+            OptionalInt code = Relaunch.window(args);
+            if (code.isPresent()) {
+                System.exit(code.getAsInt());
+            }
+        }
         // Java2D only draws off-screen (the charts, formulas): AWT must not open a display connection of its own
         System.setProperty("java.awt.headless", "true");
         if (args.length == 0) {

@@ -1,5 +1,6 @@
 package dev.optex.ui.bench;
 
+import dev.optex.app.Relaunch;
 import dev.optex.session.Explorer;
 import dev.optex.session.PlaySessions;
 import dev.optex.session.Run;
@@ -93,7 +94,9 @@ final class UiBench {
     private void frame(long now) {
         Player player = vm.actions().player();
         if (playStart < 0) {
-            startupSeconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
+            // from the start of the JVM that java -jar started, which may have started this one (Relaunch)
+            long started = Long.getLong(Relaunch.STARTED, ManagementFactory.getRuntimeMXBean().getStartTime());
+            startupSeconds = (System.currentTimeMillis() - started) / 1e3;
             player.speedIndexProperty().set(player.maxSpeedIndex());
             player.play();
             playStart = now;

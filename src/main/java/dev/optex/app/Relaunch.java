@@ -1,0 +1,206 @@
+package dev.optex.app;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.RuntimeMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs the window in a second JVM started with the options a desktop window needs, since {@code java -jar} cannot
+ * carry JVM options. Measured on a 2-core machine (README, Performance): the window maps after 2.0-2.3 s instead of
+ * 3.4-4.8 s, and the frames while playing are smooth from the first seconds (frame p95 about 22 ms instead of
+ * 38-47 ms), because
+ * <ul>
+ *   <li>a class-data archive ({@link ClassArchive}) of the classes a window session loads, written by the first
+ *   session and mapped by every later start, replaces reading, parsing and verifying about 4,400 classes;</li>
+ *   <li>C1 alone compiles ({@value #JIT}): C2 compiling JavaFX, Java2D and JFreeChart takes a core for the first
+ *   10-30 s of a session, which two cores cannot spare while playing. The price is the speed of large tensors in the
+ *   window (a step over a million elements takes about 4x as long: C1 does not vectorize loops); the headless
+ *   commands ({@code bench}, {@code run}, {@code eval}) stay in the first JVM and keep C2.</li>
+ * </ul>
+ * This JVM waits for the second one, passes its exit code on, and stops it when it is stopped itself. It stays
+ * in-process when told so ({@code -D}{@value #PROPERTY}{@code =false}), when it is the second JVM already, when the
+ * class path is not one jar ({@code mvn javafx:run}, tests), when a debugger or agent is attached, or when the second
+ * JVM cannot be started.
+ */
+public final class Relaunch {
+    /** {@code -Doptex.relaunch=false} keeps the window in the JVM that {@code java -jar} started. */
+    public static final String PROPERTY = "optex.relaunch";
+    /** Set on the second JVM: when the first one started (milliseconds since the epoch). */
+    public static final String STARTED = "optex.started";
+    /** The compiler option of the window's JVM. */
+    static final String JIT = "-XX:TieredStopAtLevel=1";
+    /** Exit codes of a JVM that died of a fatal error (abort), SIGBUS or SIGSEGV: what a damaged archive causes. */
+    private static final Set<Integer> CRASHED = Set.of(134, 135, 139);
+    /** A crash this soon after the start happened while mapping the archive, not in the window. */
+    private static final long EARLY_CRASH_MILLIS = 3_000;
+    /** How long a stopped launcher waits for the window's JVM to end (it saves nothing on the way out). */
+    private static final long STOP_WAIT_SECONDS = 10;
+    private static final String MAIN = "dev.optex.Main";
+    private static final List<String> AGENTS = List.of("-agentlib", "-agentpath", "-javaagent", "-Xdebug",
+            "-Xrunjdwp");
+
+    private Relaunch() {
+    }
+
+    /**
+     * Runs {@code args} (the window, or a window subcommand) in a second JVM and returns its exit code, or empty when
+     * the window should run in this JVM.
+     */
+    public static OptionalInt window(String[] args) {
+        if (System.getProperty(STARTED) != null || "false".equals(System.getProperty(PROPERTY))) {
+            return OptionalInt.empty();
+        }
+        Path jar = singleJar(System.getProperty("java.class.path", ""));
+        if (jar == null) {
+            return OptionalInt.empty();
+        }
+        RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
+        List<String> options = runtime.getInputArguments();
+        if (options.stream().anyMatch(o -> AGENTS.stream().anyMatch(o::startsWith))) {
+            return OptionalInt.empty();
+        }
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        ClassArchive archive;
+        try {
+            archive = ClassArchive.of(AppHome.dir().resolve("cds"), jar, javaHome,
+                    System.getProperty("java.vm.version", ""));
+        } catch (IOException | SecurityException e) {
+            archive = null;
+        }
+        Child child = new Child(javaHome.resolve("bin").resolve("java"), options, runtime.getStartTime(), jar,
+                MAIN, args, AppHome.dir());
+        try {
+            return OptionalInt.of(child.run(archive));
+        } catch (IOException e) {
+            AppLog.warn("could not start the window's JVM, running it in this one: " + e);
+            return OptionalInt.empty();
+        }
+    }
+
+    /** The one jar on {@code classPath}, or null when it holds anything else. */
+    static Path singleJar(String classPath) {
+        if (classPath.isEmpty() || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return null;
+        }
+        Path jar = Path.of(classPath);
+        return Files.isRegularFile(jar) ? jar : null;
+    }
+
+    /**
+     * The second JVM: {@code main} with {@code args} from {@code jar}, run by {@code java} with {@code options}; a
+     * fatal error report goes to {@code home} (the app folder, beside the log), not the working directory.
+     */
+    record Child(Path java, List<String> options, long started, Path jar, String main, String[] args, Path home) {
+        /**
+         * The command that maps {@code mapArchive} or, failing that, writes {@code writeArchive} at exit (both may be
+         * null). The options given to this JVM come after the window's own, so theirs win.
+         */
+        List<String> command(Path mapArchive, Path writeArchive) {
+            List<String> c = new ArrayList<>();
+            c.add(java.toString());
+            c.add(JIT);
+            if (mapArchive != null) {
+                c.add("-XX:SharedArchiveFile=" + mapArchive);
+            } else if (writeArchive != null) {
+                c.add("-XX:ArchiveClassesAtExit=" + writeArchive);
+            }
+            // an archive of another JDK or jar is skipped quietly, and classes that cannot be archived are not listed
+            c.add("-Xshare:auto");
+            c.add("-Xlog:cds=off");
+            c.add("-Xlog:cds+dynamic=off");
+            c.add("-XX:ErrorFile=" + home.resolve("hs_err_pid%p.log"));
+            c.addAll(options);
+            c.add("-D" + STARTED + "=" + started);
+            c.add("-cp");
+            c.add(jar.toString());
+            c.add(main);
+            c.addAll(List.of(args));
+            return c;
+        }
+
+        /**
+         * Runs the second JVM with {@code archive} (null: none) and waits for it. Without an archive yet, the second
+         * JVM writes one at exit. An archive that crashes the JVM at once is deleted and the window started again
+         * without it.
+         */
+        int run(ClassArchive archive) throws IOException {
+            if (archive != null && archive.exists()) {
+                Ended ended = start(command(archive.path(), null), code -> { });
+                if (!CRASHED.contains(ended.exitCode) || ended.millis > EARLY_CRASH_MILLIS) {
+                    return ended.exitCode;
+                }
+                AppLog.warn("the window's JVM crashed mapping " + archive.path() + " (exit code " + ended.exitCode
+                        + "); deleted it and started again without it");
+                archive.discard();
+                return start(command(null, null), code -> { }).exitCode;
+            }
+            Path dump = archive == null ? null : archive.dumpTarget(ProcessHandle.current().pid());
+            return start(command(null, dump), code -> {
+                if (dump != null) {
+                    archive.promote(dump, code);
+                }
+            }).exitCode;
+        }
+
+        /**
+         * Starts {@code command}, waits for it and runs {@code whenEnded} with its exit code, also when this JVM is
+         * stopped meanwhile (Ctrl+C, kill): then it stops the second JVM and waits for it first.
+         */
+        private static Ended start(List<String> command, IntConsumer whenEnded) throws IOException {
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            // their options are in the command already; read again they would be doubled (an agent twice)
+            builder.environment().remove("JAVA_TOOL_OPTIONS");
+            builder.environment().remove("JDK_JAVA_OPTIONS");
+            long t0 = System.currentTimeMillis();
+            Process process = builder.start();
+            AtomicBoolean reported = new AtomicBoolean();
+            IntConsumer once = code -> {
+                if (reported.compareAndSet(false, true)) {
+                    whenEnded.accept(code);
+                }
+            };
+            Thread stop = new Thread(() -> stop(process, once), "optex-stop-window");
+            Runtime.getRuntime().addShutdownHook(stop);
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    int code = process.waitFor();
+                    Runtime.getRuntime().removeShutdownHook(stop);
+                    once.accept(code);
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return new Ended(code, System.currentTimeMillis() - t0);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (IllegalStateException e) {
+                    // this JVM is shutting down: the hook reports the end
+                    return new Ended(process.exitValue(), System.currentTimeMillis() - t0);
+                }
+            }
+        }
+    }
+
+    private static void stop(Process process, IntConsumer whenEnded) {
+        process.destroy();
+        try {
+            if (process.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                whenEnded.accept(process.exitValue());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Ended(int exitCode, long millis) {
+    }
+}
