@@ -10,13 +10,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The window's class-data archive (HotSpot's dynamic CDS archive): the classes a window session loaded, parsed and
  * verified once and mapped from disk by later starts. A JVM maps an archive only with the exact jar (path, size,
  * modification time) and JDK that wrote it, so its name carries a key of both, and a new jar or JDK simply gets a new
  * archive. The JVM writes an archive at exit to a temporary name ({@link #dumpTarget}); it becomes the archive only
- * once that JVM has ended normally ({@link #promote}), because a truncated archive crashes the JVM that maps it.
+ * once that JVM has ended normally after showing the window ({@link #promote}): a truncated archive crashes the JVM
+ * that maps it, and one of a session that failed early (no display) holds too few classes to help.
  * Everything here is best effort: a folder that cannot be written only means starting without an archive.
  */
 public final class ClassArchive {
@@ -25,6 +28,9 @@ public final class ClassArchive {
     private static final String PREFIX = "window-";
     private static final String SUFFIX = ".jsa";
     private static final String TEMP = ".tmp";
+    private static final String SHOWN = ".shown";
+    /** A dump or marker of a launcher, named with its process id. */
+    private static final Pattern LEFT_OVER = Pattern.compile(Pattern.quote(PREFIX) + ".*\\.(\\d+)\\.(tmp|shown)");
 
     private final Path dir;
     private final String key;
@@ -68,13 +74,16 @@ public final class ClassArchive {
         }
     }
 
+    /** The file whose existence says that the JVM writing {@code dump} showed the window. */
+    static Path shownMarker(Path dump) {
+        return dump.resolveSibling(dump.getFileName().toString().replace(TEMP, SHOWN));
+    }
+
     private void deleteOrphans() throws IOException {
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, PREFIX + "*" + TEMP)) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, PREFIX + "*")) {
             for (Path p : s) {
-                String name = p.getFileName().toString();
-                String pid = name.substring(name.lastIndexOf('.', name.length() - TEMP.length() - 1) + 1,
-                        name.length() - TEMP.length());
-                if (!alive(pid)) {
+                Matcher m = LEFT_OVER.matcher(p.getFileName().toString());
+                if (m.matches() && !alive(m.group(1))) {
                     Files.deleteIfExists(p);
                 }
             }
@@ -90,14 +99,13 @@ public final class ClassArchive {
     }
 
     /**
-     * The JVM that wrote {@code dump} has ended with {@code exitCode}: an end through its exit sequence (an exit code
-     * below 128, or 130 and 143: it was asked to stop by SIGINT or SIGTERM) makes it the archive; a JVM killed or
-     * crashed may have left it half written, so it is deleted. Older archives beyond {@link #KEEP} are removed.
+     * The JVM that wrote {@code dump} has ended: {@code keep} makes the dump the archive, otherwise it is deleted
+     * (with its marker). Older archives beyond {@link #KEEP} are removed.
      */
-    void promote(Path dump, int exitCode) {
-        boolean exited = exitCode >= 0 && exitCode < 128 || exitCode == 130 || exitCode == 143;
+    void promote(Path dump, boolean keep) {
         try {
-            if (exited && Files.isRegularFile(dump) && Files.size(dump) > 0) {
+            Files.deleteIfExists(shownMarker(dump));
+            if (keep && Files.isRegularFile(dump) && Files.size(dump) > 0) {
                 Files.move(dump, path(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 prune();
             } else {

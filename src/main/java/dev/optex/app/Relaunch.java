@@ -36,6 +36,8 @@ public final class Relaunch {
     public static final String PROPERTY = "optex.relaunch";
     /** Set on the second JVM: when the first one started (milliseconds since the epoch). */
     public static final String STARTED = "optex.started";
+    /** Set on a second JVM that writes the archive: the file to create once the window is shown. */
+    static final String SHOWN = "optex.shownMarker";
     /** The compiler option of the window's JVM. */
     static final String JIT = "-XX:TieredStopAtLevel=1";
     /** Exit codes of a JVM that died of a fatal error (abort), SIGBUS or SIGSEGV: what a damaged archive causes. */
@@ -86,6 +88,30 @@ public final class Relaunch {
         }
     }
 
+    /**
+     * The window is shown (called once it is drawn): a second JVM writing the class-data archive marks that its
+     * archive is worth keeping.
+     */
+    public static void windowShown() {
+        String marker = System.getProperty(SHOWN);
+        if (marker != null) {
+            System.clearProperty(SHOWN);
+            try {
+                Files.createFile(Path.of(marker));
+            } catch (IOException | RuntimeException e) {
+                // no marker: the archive is written again next time
+            }
+        }
+    }
+
+    /**
+     * True for a JVM that ended through its exit sequence, which writes the archive whole: an exit code below 128,
+     * or 130 and 143 (asked to stop by SIGINT or SIGTERM). A JVM killed or crashed may have left it half written.
+     */
+    static boolean exited(int exitCode) {
+        return exitCode >= 0 && exitCode < 128 || exitCode == 130 || exitCode == 143;
+    }
+
     /** The one jar on {@code classPath}, or null when it holds anything else. */
     static Path singleJar(String classPath) {
         if (classPath.isEmpty() || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
@@ -112,6 +138,7 @@ public final class Relaunch {
                 c.add("-XX:SharedArchiveFile=" + mapArchive);
             } else if (writeArchive != null) {
                 c.add("-XX:ArchiveClassesAtExit=" + writeArchive);
+                c.add("-D" + SHOWN + "=" + ClassArchive.shownMarker(writeArchive));
             }
             // an archive of another JDK or jar is skipped quietly, and classes that cannot be archived are not listed
             c.add("-Xshare:auto");
@@ -146,7 +173,7 @@ public final class Relaunch {
             Path dump = archive == null ? null : archive.dumpTarget(ProcessHandle.current().pid());
             return start(command(null, dump), code -> {
                 if (dump != null) {
-                    archive.promote(dump, code);
+                    archive.promote(dump, exited(code) && Files.exists(ClassArchive.shownMarker(dump)));
                 }
             }).exitCode;
         }

@@ -1,6 +1,7 @@
 package dev.optex.ui;
 
 import dev.optex.app.AppLog;
+import dev.optex.app.Relaunch;
 import dev.optex.session.Explorer;
 import dev.optex.ui.bench.BenchUiCommand;
 import dev.optex.ui.files.RecentFiles;
@@ -91,6 +92,13 @@ public final class OptexApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Relaunch.windowShown();
+            }
+        });
         // nothing pre-selected: letter keys are shortcuts from the start, not typing into the first field
         scene.getRoot().requestFocus();
         view.start();

@@ -73,7 +73,7 @@ class RelaunchTest {
     void theFirstRunWritesTheArchiveAndTheNextMapsIt() throws IOException {
         Path jar = jar();
         ClassArchive archive = archive(jar);
-        assertThat(child(jar, "0").run(archive)).isZero();
+        assertThat(child(jar, "0", "shown").run(archive)).isZero();
         assertThat(archive.exists()).isTrue();
         try (var files = Files.list(dir.resolve("cds"))) {
             assertThat(files).containsExactly(archive.path()); // no temporary file left
@@ -86,7 +86,7 @@ class RelaunchTest {
     void anArchiveThatCrashesTheJvmIsDeletedAndTheWindowStartedWithoutIt() throws IOException {
         Path jar = jar();
         ClassArchive archive = archive(jar);
-        assertThat(child(jar, "0").run(archive)).isZero();
+        assertThat(child(jar, "0", "shown").run(archive)).isZero();
         byte[] whole = Files.readAllBytes(archive.path());
         archive.path().toFile().setWritable(true);
         Files.write(archive.path(), java.util.Arrays.copyOf(whole, whole.length / 3)); // a disk error, a cut copy
@@ -98,16 +98,36 @@ class RelaunchTest {
     }
 
     @Test
-    void aKilledJvmsArchiveIsNotKept() throws IOException {
-        ClassArchive archive = archive(jar());
-        Path dump = archive.dumpTarget(42);
-        Files.writeString(dump, "half");
-        archive.promote(dump, 137); // SIGKILL
-        assertThat(dump).doesNotExist();
+    void aSessionThatFailedOrNeverShowedTheWindowLeavesNoArchive() throws IOException {
+        Path jar = jar();
+        ClassArchive archive = archive(jar);
+        assertThat(child(jar, "1").run(archive)).isEqualTo(1); // e.g. no display
         assertThat(archive.exists()).isFalse();
-        Files.writeString(dump, "whole");
-        archive.promote(dump, 143); // SIGTERM: the JVM went through its exit, which writes the archive
-        assertThat(archive.exists()).isTrue();
+        assertThat(child(jar, "0").run(archive)).isZero(); // closed before it was drawn
+        assertThat(archive.exists()).isFalse();
+        try (var files = Files.list(dir.resolve("cds"))) {
+            assertThat(files).isEmpty(); // no dump, no marker left
+        }
+    }
+
+    @Test
+    void onlyAJvmThatWentThroughItsExitWroteTheArchiveWhole() {
+        assertThat(List.of(0, 1, 2, 130, 143)).allMatch(Relaunch::exited);
+        assertThat(List.of(134, 135, 137, 139, -1)).noneMatch(Relaunch::exited); // abort, SIGBUS, SIGKILL, SIGSEGV
+    }
+
+    @Test
+    void theWindowMarksItsArchiveOnceShown() throws IOException {
+        Path marker = dir.resolve("m.shown");
+        System.setProperty(Relaunch.SHOWN, marker.toString());
+        try {
+            Relaunch.windowShown();
+            Relaunch.windowShown(); // again: nothing more
+        } finally {
+            System.clearProperty(Relaunch.SHOWN);
+        }
+        assertThat(marker).exists();
+        Relaunch.windowShown(); // not a JVM writing an archive: nothing
     }
 
     @Test
@@ -129,13 +149,15 @@ class RelaunchTest {
             Files.setLastModifiedTime(old, FileTime.fromMillis(1_000_000L * (i + 1)));
         }
         Path orphan = Files.writeString(cds.resolve("window-old9." + Long.MAX_VALUE + ".tmp"), "x");
+        Path orphanMarker = Files.writeString(cds.resolve("window-old9." + Long.MAX_VALUE + ".shown"), "x");
         Path running = Files.writeString(cds.resolve("window-old8." + ProcessHandle.current().pid() + ".tmp"), "x");
         ClassArchive archive = new ClassArchive(cds, "new");
         Path dump = archive.dumpTarget(ProcessHandle.current().pid() + 1);
         assertThat(orphan).doesNotExist();
+        assertThat(orphanMarker).doesNotExist();
         assertThat(running).exists();
         Files.writeString(dump, "x");
-        archive.promote(dump, 0);
+        archive.promote(dump, true);
         try (var files = Files.list(cds)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("window-new.jsa",
                     "window-old4.jsa", "window-old3.jsa", running.getFileName().toString());
