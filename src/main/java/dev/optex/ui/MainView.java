@@ -63,8 +63,10 @@ public final class MainView {
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            vm.frame(now);
+            // the charts first: Play then steps for what is left of the frame, knowing what the charts took
+            long t0 = System.nanoTime();
             plots.frame(now);
+            vm.frame(now, System.nanoTime() - t0);
         }
     };
 

@@ -158,9 +158,12 @@ public final class MainViewModel {
     // Commands                                                              //
     //*************************************************************************
 
-    /** One animation frame: Play's steps, then the explanation when due; the views refresh once afterwards. */
-    public void frame(long now) {
-        actions.player().frame(now);
+    /**
+     * One animation frame that already spent {@code spentNanos} on other work (the charts): Play's steps, then the
+     * explanation when due; the views refresh once afterwards.
+     */
+    public void frame(long now, long spentNanos) {
+        actions.player().frame(now, spentNanos);
         explanation.frame(now);
     }
 

@@ -138,14 +138,22 @@ public final class Player {
         speedIndex.set(Math.max(speedIndex.get() - 1, 0));
     }
 
-    /** One animation frame ({@code now} in nanoseconds): takes the steps due. */
+    /** One animation frame ({@code now} in nanoseconds) with no other work before it: takes the steps due. */
     public void frame(long now) {
+        frame(now, 0);
+    }
+
+    /**
+     * One animation frame ({@code now} in nanoseconds) that already spent {@code spentNanos} on other work (the
+     * charts): takes the steps due; at full speed, as many as the rest of the frame leaves time for.
+     */
+    public void frame(long now, long spentNanos) {
         if (!playing.get()) {
             return;
         }
         long gap = lastFrame < 0 ? 0 : Math.min(now - lastFrame, MAX_FRAME_GAP_NANOS);
         lastFrame = now;
-        budget.frameStarted(clock.getAsLong(), gap);
+        budget.frameStarted(gap, spentNanos);
         List<Run> live = healthy(targets.get());
         if (live.isEmpty()) {
             pause();
@@ -163,6 +171,7 @@ public final class Player {
                 workspace.batch(() -> workspace.explorer().train(live, due));
             }
         }
+        budget.steppingDone(clock.getAsLong());
         afterFrame(live);
     }
 
@@ -202,7 +211,6 @@ public final class Player {
             if (remaining > 0) {
                 remaining -= n;
             }
-            budget.stepped(t1 - t0);
             if (live.stream().anyMatch(Run::diverged) || t1 - start >= budget.nanos()) {
                 return;
             }

@@ -60,13 +60,13 @@ class ExplanationViewModelTest {
         explanation.shownProperty().set(true);
         vm.actions().player().play();
         long t = 1_000_000_000L;
-        vm.frame(t);
+        vm.frame(t, 0);
         UpdateExplanation first = explanation.explanationProperty().get();
         assertThat(first).isNotNull();
-        vm.frame(t + 16_000_000);
-        vm.frame(t + 100_000_000);
+        vm.frame(t + 16_000_000, 0);
+        vm.frame(t + 100_000_000, 0);
         assertThat(explanation.explanationProperty().get()).isSameAs(first);
-        vm.frame(t + ExplanationViewModel.PLAY_INTERVAL_NANOS + 1);
+        vm.frame(t + ExplanationViewModel.PLAY_INTERVAL_NANOS + 1, 0);
         assertThat(explanation.explanationProperty().get()).isNotSameAs(first).isSameAs(sgd().lastUpdate());
         vm.actions().player().pause();
         assertThat(explanation.explanationProperty().get()).isSameAs(sgd().lastUpdate());
