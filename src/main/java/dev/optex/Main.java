@@ -4,7 +4,6 @@ import dev.optex.app.ClassPreload;
 import dev.optex.app.Relaunch;
 import dev.optex.cli.OptexCli;
 import dev.optex.ui.OptexApp;
-import dev.optex.ui.charts.ChartWarmup;
 import dev.optex.ui.bench.BenchUiCommand;
 import java.util.OptionalInt;
 
@@ -17,8 +16,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        boolean window = args.length == 0 || BenchUiCommand.NAME.equals(args[0]);
-        if (window) {
+        if (args.length == 0 || BenchUiCommand.NAME.equals(args[0])) {
             // the window runs in a JVM of its own options when it can (Relaunch says why)
             OptionalInt code = Relaunch.window(args);
             if (code.isPresent()) {
@@ -27,11 +25,8 @@ public final class Main {
         }
         // Java2D only draws off-screen (the charts, formulas): AWT must not open a display connection of its own
         System.setProperty("java.awt.headless", "true");
-        if (window) {
-            // on another thread while the toolkit starts: the window's classes, then its charts' code compiled
-            ClassPreload.start(ChartWarmup::run);
-        }
         if (args.length == 0) {
+            ClassPreload.start(); // first: it works while the toolkit starts
             OptexApp.main(args); // installs the log: every uncaught exception of the window goes there
             return;
         }

@@ -23,20 +23,13 @@ public final class ClassPreload {
     private ClassPreload() {
     }
 
-    /**
-     * Starts loading the listed classes on a daemon thread, unless the property turns it off, and then runs
-     * {@code then} on that thread (more start-up work that should not compete with the loading).
-     */
-    public static void start(Runnable then) {
-        boolean preload = Boolean.parseBoolean(System.getProperty(PROPERTY, "true"));
-        Thread t = new Thread(() -> {
-            if (preload) {
-                load(ClassPreload.class.getResourceAsStream(LIST));
-            }
-            then.run();
-        }, "optex-start-up");
-        t.setDaemon(true);
-        t.start();
+    /** Starts loading the listed classes on a daemon thread, unless the property turns it off. */
+    public static void start() {
+        if (Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
+            Thread t = new Thread(() -> load(ClassPreload.class.getResourceAsStream(LIST)), "optex-preload");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     /** Loads and links the classes named in {@code list} (null: none); returns how many it found. Never throws. */
