@@ -15,9 +15,9 @@ import java.util.function.IntConsumer;
 
 /**
  * Runs the window in a second JVM started with the options a desktop window needs, since {@code java -jar} cannot
- * carry JVM options. Measured on a 2-core machine (README, Performance): the window maps after 2.0-2.3 s instead of
- * 3.4-4.8 s, and the frames while playing are smooth from the first seconds (frame p95 about 22 ms instead of
- * 38-47 ms), because
+ * carry JVM options. Measured on a 2-core machine (README, Performance): the window maps after 2.1-2.5 s instead of
+ * 3.6-4.8 s, and Play's frames are smooth much sooner (frame p95 of a cold 10 s run 21-22 ms instead of 38-47 ms),
+ * because
  * <ul>
  *   <li>a class-data archive ({@link ClassArchive}) of the classes a window session loads, written by the first
  *   session and mapped by every later start, replaces reading, parsing and verifying about 4,400 classes;</li>
