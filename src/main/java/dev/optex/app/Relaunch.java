@@ -71,15 +71,16 @@ public final class Relaunch {
             return OptionalInt.empty();
         }
         Path javaHome = Path.of(System.getProperty("java.home"));
+        Path home = AppHome.dir();
         ClassArchive archive;
         try {
-            archive = ClassArchive.of(AppHome.dir().resolve("cds"), jar, javaHome,
+            archive = ClassArchive.of(home.resolve("cds"), jar, javaHome,
                     System.getProperty("java.vm.version", ""));
         } catch (IOException | SecurityException e) {
             archive = null;
         }
         Child child = new Child(javaHome.resolve("bin").resolve("java"), options, runtime.getStartTime(), jar,
-                MAIN, args, AppHome.dir());
+                MAIN, args, home);
         try {
             return OptionalInt.of(child.run(archive));
         } catch (IOException e) {
