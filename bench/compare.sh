@@ -16,8 +16,9 @@ echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 $(java -version 2>&1 | head -1), PyTorch $($PYTHON -c 'import torch; print(torch.__version__)' 2>/dev/null)"
 echo
 
-# session, steps per repeat for optex, steps per repeat for PyTorch (about half a second each)
-for spec in "bench/seed.json 20000 2000" "bench/big-1e6.json 20 10"; do
+# session, steps per repeat for optex, steps per repeat for PyTorch: a repeat takes 0.2-0.4 s on either side (a
+# short repeat is easily swallowed whole by a burst of other work on a shared machine, and the median with it)
+for spec in "bench/seed.json 200000 2000" "bench/big-1e6.json 100 50"; do
     set -- $spec
     name=$(basename "$1" .json)
     for round in $(seq "$ROUNDS"); do
