@@ -106,6 +106,7 @@ public final class ClassArchive {
         try {
             Files.deleteIfExists(shownMarker(dump));
             if (keep && Files.isRegularFile(dump) && Files.size(dump) > 0) {
+                path().toFile().setWritable(true);
                 Files.move(dump, path(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 prune();
             } else {
@@ -119,7 +120,7 @@ public final class ClassArchive {
     /** Deletes the archive (it crashed the JVM that mapped it). */
     void discard() {
         try {
-            Files.deleteIfExists(path());
+            delete(path());
         } catch (IOException | SecurityException e) {
             AppLog.warn("could not delete the class-data archive " + path() + ": " + e);
         }
@@ -132,8 +133,14 @@ public final class ClassArchive {
         }
         archives.sort(Comparator.comparing(ClassArchive::modified).reversed());
         for (Path p : archives.subList(Math.min(KEEP, archives.size()), archives.size())) {
-            Files.deleteIfExists(p);
+            delete(p);
         }
+    }
+
+    /** Deletes an archive; the JVM writes them read-only, which Windows would not delete or replace. */
+    private static void delete(Path archive) throws IOException {
+        archive.toFile().setWritable(true);
+        Files.deleteIfExists(archive);
     }
 
     private static FileTime modified(Path p) {
