@@ -4,7 +4,6 @@ import dev.optex.app.ClassPreload;
 import dev.optex.app.Relaunch;
 import dev.optex.cli.OptexCli;
 import dev.optex.ui.OptexApp;
-import dev.optex.ui.bench.BenchUiCommand;
 import java.util.OptionalInt;
 
 /**
@@ -16,7 +15,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || BenchUiCommand.NAME.equals(args[0])) {
+        if (args.length == 0 || OptexApp.handles(args[0])) {
             // the window runs in a JVM of its own options when it can (Relaunch says why)
             OptionalInt code = Relaunch.window(args);
             if (code.isPresent()) {

@@ -93,13 +93,7 @@ public final class MainView {
         if (centerAfterFirstFrame) {
             Node center = root.getCenter();
             root.setCenter(null);
-            scene.addPostLayoutPulseListener(new Runnable() {
-                @Override
-                public void run() {
-                    scene.removePostLayoutPulseListener(this);
-                    Platform.runLater(() -> root.setCenter(center)); // after this frame, not in it
-                }
-            });
+            afterNextLayout(scene, () -> Platform.runLater(() -> root.setCenter(center))); // after this frame
         }
         stage.setFullScreenExitHint("F11 or Esc leaves full screen");
         stage.setOnCloseRequest(e -> {
@@ -108,6 +102,17 @@ public final class MainView {
             }
         });
         return scene;
+    }
+
+    /** Runs {@code action} once, at the end of the scene's next CSS and layout pass (the window's next frame). */
+    static void afterNextLayout(Scene scene, Runnable action) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                action.run();
+            }
+        });
     }
 
     /** Starts the animation frames (Play, explanation, chart redraws). */

@@ -92,13 +92,7 @@ public final class OptexApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                Relaunch.windowShown();
-            }
-        });
+        MainView.afterNextLayout(scene, Relaunch::windowShown);
         // nothing pre-selected: letter keys are shortcuts from the start, not typing into the first field
         scene.getRoot().requestFocus();
         view.start();
