@@ -63,10 +63,11 @@ public final class MainView {
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            // the charts first: Play then steps for what is left of the frame, knowing what the charts took
+            // the charts first: Play then steps for what is left of the frame, knowing what the charts took (here
+            // and on their drawing thread, which shares the processor)
             long t0 = System.nanoTime();
             plots.frame(now);
-            vm.frame(now, System.nanoTime() - t0);
+            vm.frame(now, System.nanoTime() - t0 + plots.charts().drawnNanos());
         }
     };
 

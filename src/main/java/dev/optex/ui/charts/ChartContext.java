@@ -2,8 +2,10 @@ package dev.optex.ui.charts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -13,29 +15,26 @@ import javafx.collections.ObservableList;
 /**
  * What the charts share: the runs to show, the chart style, and the frame loop. The window fills {@link #getRuns()}
  * and appends to the histories on the FX thread; each frame every chart reads the new rows (marking its view dirty
- * when something changed) and one dirty chart redraws, taking turns, so while playing each chart redraws every
- * third frame and a frame never draws more than one chart, however many steps were taken. Also owns the background
- * thread that computes landscapes.
+ * when something changed) and one dirty chart starts its redraw on the drawing thread, taking turns, so however many
+ * steps were taken one chart is drawn at a time, while the FX thread steps and lays out the window. While a chart is
+ * being drawn nothing changes the charts: the frames skip their update (the next one reads the rows) and other
+ * changes wait for the drawing ({@link #awaitDrawing}). Also owns the background thread that computes landscapes.
  */
 public final class ChartContext {
-    /** A frame this long after the previous one is late (60 Hz frames are 16.7 ms apart). */
-    static final long LATE_NANOS = 20_000_000;
     private final ObservableList<ChartRun> runs = FXCollections.observableArrayList();
     private final ObjectProperty<ChartStyle> style = new SimpleObjectProperty<>(this, "style", ChartStyle.NORMAL);
     private final List<Runnable> frameListeners = new ArrayList<>();
     private final List<ChartView> views = new ArrayList<>();
     private int nextView;
-    private long lastFrame = -1;
-    private boolean drew;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
-        Thread t = new Thread(task, "optex-landscape");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService background = daemon("optex-landscape");
+    private final ExecutorService drawer = daemon("optex-charts");
+    private ChartView.Drawing drawing;
+    private Future<?> drawn;
+    private long drawnNanos;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            frame(now);
+            frame();
         }
     };
 
@@ -74,35 +73,40 @@ public final class ChartContext {
     }
 
     /**
-     * One animation frame at {@code now} (nanoseconds): every chart reads the new rows, and the next dirty chart in
-     * turn redraws, unless this frame came late (more than {@link #LATE_NANOS} after the previous one: the machine is
-     * busy with something else) right after a frame that drew: then it draws nothing, so the window catches up, and
-     * however busy the machine the charts still redraw every other frame. FX thread.
+     * One animation frame: shows the chart drawn since the last frame, if any; every chart reads the new rows; and the
+     * next dirty chart in turn starts its redraw on the drawing thread. While a drawing is still running the frame
+     * does nothing. FX thread.
      */
-    public void frame(long now) {
-        boolean late = lastFrame >= 0 && now - lastFrame > LATE_NANOS;
-        lastFrame = now;
+    public void frame() {
+        drawnNanos = 0;
+        if (drawn != null && !drawn.isDone()) {
+            return;
+        }
+        awaitDrawing();
         for (Runnable listener : frameListeners) {
             listener.run();
-        }
-        boolean drewLast = drew;
-        drew = false;
-        if (late && drewLast) {
-            return;
         }
         int n = views.size();
         for (int k = 0; k < n; k++) {
             int i = (nextView + k) % n;
-            if (views.get(i).drawIfDirty()) {
+            ChartView.Drawing next = views.get(i).nextDrawing();
+            if (next != null) {
                 nextView = (i + 1) % n;
-                drew = true;
+                drawing = next;
+                drawn = drawer.submit(next);
                 return;
             }
         }
     }
 
+    /** The drawing time (nanoseconds, on the drawing thread) of the chart the last {@link #frame} showed, or 0. */
+    public long drawnNanos() {
+        return drawnNanos;
+    }
+
     /** Updates and redraws every chart from the histories now (tests, exports, screenshots); FX thread only. */
     public void pulse() {
+        awaitDrawing();
         for (Runnable listener : frameListeners) {
             listener.run();
         }
@@ -111,13 +115,66 @@ public final class ChartContext {
         }
     }
 
+    /**
+     * Waits for the chart being drawn, if any, and shows it; a failed drawing's error is thrown here. Anything that
+     * changes a chart outside the frame loop calls this first ({@link ChartHost#batch}). FX thread.
+     */
+    void awaitDrawing() {
+        if (drawn == null) {
+            return;
+        }
+        ChartView.Drawing done = drawing;
+        Future<?> result = drawn;
+        drawing = null;
+        drawn = null;
+        try {
+            waitFor(result);
+        } catch (ExecutionException e) {
+            done.abandon();
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+        done.show();
+        drawnNanos += done.nanos();
+    }
+
+    private static void waitFor(Future<?> result) throws ExecutionException {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                result.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** A chart in the frame loop: {@code update} reads new rows each frame, {@code view} redraws in turn. */
     void addChart(Runnable update, ChartView view) {
         frameListeners.add(update);
         views.add(view);
+        view.setAwaitDrawing(this::awaitDrawing);
     }
 
     ExecutorService background() {
         return background;
+    }
+
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 }

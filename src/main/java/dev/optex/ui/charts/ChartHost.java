@@ -46,8 +46,12 @@ final class ChartHost {
         return view;
     }
 
-    /** Runs the changes with notification suspended, then sends one change event (the view redraws in its turn). */
+    /**
+     * Runs the changes, after any drawing of the charts in progress, with notification suspended; then sends one change
+     * event (the view redraws in its turn). Every change of the chart goes through here or the frame loop's update.
+     */
     void batch(Runnable changes) {
+        view.awaitDrawing();
         chart.setNotify(false);
         try {
             changes.run();
@@ -100,6 +104,7 @@ final class ChartHost {
         if (!(scale > 0) || scale > 8) {
             throw new IllegalArgumentException("scale must be in (0, 8]");
         }
+        view.awaitDrawing();
         view.prepare();
         double w = view.getWidth() > 0 ? view.getWidth() : FALLBACK_WIDTH;
         double h = view.getHeight() > 0 ? view.getHeight() : FALLBACK_HEIGHT;

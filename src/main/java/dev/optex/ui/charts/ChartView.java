@@ -29,16 +29,17 @@ import org.jfree.chart.event.ChartChangeListener;
 
 /**
  * Shows a JFreeChart as one image that Java2D draws. A chart change event only marks the view dirty; the frame loop
- * ({@link ChartContext}) redraws dirty views, at most one per animation frame while playing, and a resize redraws at
- * once. The mouse interactions are those of jfreechart-fx's viewer that the charts use: a drag right or down
+ * ({@link ChartContext}) redraws dirty views on its drawing thread, one at a time ({@link Drawing}), and a resize
+ * redraws at once. While a drawing runs nothing may change the chart: changes go through {@link ChartHost#batch},
+ * which first waits for it ({@link #awaitDrawing}), and the mouse handlers here wait too. The mouse interactions are those of jfreechart-fx's viewer that the charts use: a drag right or down
  * zooms into the rectangle, a drag left or up restores the automatic ranges, the wheel zooms about the pointer, and
  * clicks are reported.
  *
  * <p>Why not {@code ChartViewer}: it records every line and glyph as canvas commands, which the render thread then
  * rasterizes again on every redraw; under the software pipeline (Xvfb, virtual machines, remote desktops) that took
- * several times longer than the drawing itself. Here Java2D rasterizes once on the FX thread into an int buffer that
- * the image shares without a copy, and the render thread only copies the image. No chart entities are collected
- * (nothing shows tooltips), which saves an object per drawn point.
+ * several times longer than the drawing itself. Here Java2D rasterizes once, off the FX thread, into an image of its
+ * own that is copied into the shown image's int buffer, and the render thread only copies that. No chart entities are
+ * collected (nothing shows tooltips), which saves an object per drawn point.
  */
 public final class ChartView extends Region implements ChartChangeListener {
     /** Set on the Graphics2D of an on-screen redraw; chart parts may draw a cheaper, pre-rendered picture then. */
@@ -57,8 +58,13 @@ public final class ChartView extends Region implements ChartChangeListener {
     private final ImageView view = new ImageView();
     private final Rectangle zoomRectangle = new Rectangle();
     private final ChartRenderingInfo info = new ChartRenderingInfo(null);
-    private BufferedImage buffer;
+    /** Where Java2D draws, on the drawing thread or the FX thread; never shown itself. */
+    private BufferedImage back;
+    /** The shown image's pixels, written on the FX thread only. */
     private PixelBuffer<IntBuffer> pixels;
+    private Runnable awaitDrawing = () -> { };
+    /** True from the start of a drawing until it is shown. */
+    private volatile boolean drawing;
     private Consumer<MouseEvent> onClicked = e -> { };
     private Runnable beforeDraw = () -> { };
     private Point2D zoomStart;
@@ -78,7 +84,10 @@ public final class ChartView extends Region implements ChartChangeListener {
         setOnMousePressed(this::pressed);
         setOnMouseDragged(this::dragged);
         setOnMouseReleased(this::released);
-        setOnMouseClicked(e -> onClicked.accept(e));
+        setOnMouseClicked(e -> {
+            awaitDrawing();
+            onClicked.accept(e);
+        });
         setOnScroll(this::scrolled);
     }
 
@@ -110,7 +119,18 @@ public final class ChartView extends Region implements ChartChangeListener {
 
     @Override
     public void chartChanged(ChartChangeEvent event) {
+        assert !drawing : "the chart changed while it was being drawn: change it inside ChartHost.batch";
         dirty = true;
+    }
+
+    /** Called by the frame loop: {@link #awaitDrawing} then waits for its drawing of any chart to be shown. */
+    void setAwaitDrawing(Runnable await) {
+        awaitDrawing = Objects.requireNonNull(await, "await");
+    }
+
+    /** Waits until no chart of the frame loop is being drawn (and shows the one that was); FX thread. */
+    void awaitDrawing() {
+        awaitDrawing.run();
     }
 
     /**
@@ -137,19 +157,47 @@ public final class ChartView extends Region implements ChartChangeListener {
     }
 
     /**
-     * Redraws if the chart changed since the last redraw and the view is shown with a size; true if it did. A view
-     * out of the scene (a hidden chart) stays dirty until it is shown, and its datasets are still brought up to date.
+     * If the chart changed since the last redraw: brings its datasets up to date and, when the view is shown with a
+     * size, returns the redraw to run; null otherwise. A view out of the scene (a hidden chart) stays dirty until it is
+     * shown. FX thread, with no drawing of this view running.
      */
-    boolean drawIfDirty() {
+    Drawing nextDrawing() {
         if (!dirty) {
+            return null;
+        }
+        prepare();
+        int w = (int) getWidth();
+        int h = (int) getHeight();
+        if (getScene() == null || w < 1 || h < 1) {
+            return null;
+        }
+        dirty = false;
+        double s = outputScale();
+        int pw = (int) Math.ceil(w * s);
+        int ph = (int) Math.ceil(h * s);
+        if (back == null || back.getWidth() != pw || back.getHeight() != ph) {
+            back = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
+        }
+        drawing = true;
+        return new Drawing(w, h, s);
+    }
+
+    /** Redraws now, on the FX thread, if the chart changed and the view is shown; true if it did. */
+    boolean drawIfDirty() {
+        Drawing next = nextDrawing();
+        if (next == null) {
             return false;
         }
-        if (getScene() == null || getWidth() < 1 || getHeight() < 1) {
-            prepare();
-            return false;
-        }
-        draw();
+        next.run();
+        next.show();
         return true;
+    }
+
+    /** Redraws now, on the FX thread, after any drawing in progress (a resize, the benchmark). */
+    void draw() {
+        awaitDrawing();
+        dirty = true;
+        drawIfDirty();
     }
 
     @Override
@@ -157,12 +205,12 @@ public final class ChartView extends Region implements ChartChangeListener {
         int w = (int) getWidth();
         int h = (int) getHeight();
         double s = outputScale();
-        if (buffer != null && buffer.getWidth() == (int) Math.ceil(w * s)
-                && buffer.getHeight() == (int) Math.ceil(h * s)) {
+        if (pixels != null && pixels.getWidth() == (int) Math.ceil(w * s)
+                && pixels.getHeight() == (int) Math.ceil(h * s)) {
             return;
         }
         Window window = getScene() == null ? null : getScene().getWindow();
-        if (buffer != null && window != null && window.isShowing()) {
+        if (pixels != null && window != null && window.isShowing()) {
             draw(); // a resize: at once
         } else {
             // the first layout, which stage.show() runs before the window is mapped: the frames after it draw
@@ -180,49 +228,78 @@ public final class ChartView extends Region implements ChartChangeListener {
         return 100;
     }
 
-    /** Draws the chart at the current size through Java2D and shows it. */
-    void draw() {
-        prepare();
-        int w = (int) getWidth();
-        int h = (int) getHeight();
-        if (w <= 0 || h <= 0) {
-            return;
-        }
-        dirty = false;
-        double s = outputScale();
-        allocate((int) Math.ceil(w * s), (int) Math.ceil(h * s));
-        Graphics2D g2 = buffer.createGraphics();
-        try {
-            g2.setComposite(AlphaComposite.Clear);
-            g2.fillRect(0, 0, buffer.getWidth(), buffer.getHeight());
-            g2.setComposite(AlphaComposite.SrcOver);
-            g2.setRenderingHint(SCREEN, Boolean.TRUE);
-            g2.scale(s, s);
-            chart.draw(g2, new java.awt.Rectangle(w, h), null, info);
-        } finally {
-            g2.dispose();
-        }
-        pixels.updateBuffer(b -> null);
-        view.setFitWidth(w);
-        view.setFitHeight(h);
-        draws++;
-    }
+    /**
+     * One redraw of the view at its size when started: {@link #run} draws the chart through Java2D into the view's
+     * back image, on any thread, while nothing changes the chart; {@link #show} then copies it into the shown image,
+     * on the FX thread.
+     */
+    final class Drawing implements Runnable {
+        private final int width;
+        private final int height;
+        private final double scale;
+        private long nanos;
 
-    private void allocate(int pw, int ph) {
-        if (buffer != null && buffer.getWidth() == pw && buffer.getHeight() == ph) {
-            return;
+        private Drawing(int width, int height, double scale) {
+            this.width = width;
+            this.height = height;
+            this.scale = scale;
         }
-        buffer = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
-        int[] data = ((DataBufferInt) buffer.getRaster().getDataBuffer()).getData();
-        pixels = new PixelBuffer<>(pw, ph, IntBuffer.wrap(data), PixelFormat.getIntArgbPreInstance());
-        view.setImage(new WritableImage(pixels));
+
+        @Override
+        public void run() {
+            long start = System.nanoTime();
+            Graphics2D g2 = back.createGraphics();
+            try {
+                g2.setComposite(AlphaComposite.Clear);
+                g2.fillRect(0, 0, back.getWidth(), back.getHeight());
+                g2.setComposite(AlphaComposite.SrcOver);
+                g2.setRenderingHint(SCREEN, Boolean.TRUE);
+                g2.scale(scale, scale);
+                chart.draw(g2, new java.awt.Rectangle(width, height), null, info);
+            } finally {
+                g2.dispose();
+            }
+            nanos = System.nanoTime() - start;
+        }
+
+        /** How long {@link #run} took, in nanoseconds. */
+        long nanos() {
+            return nanos;
+        }
+
+        /** Shows the drawn image; FX thread, after {@link #run}. */
+        void show() {
+            drawing = false;
+            int pw = back.getWidth();
+            int ph = back.getHeight();
+            if (pixels == null || pixels.getWidth() != pw || pixels.getHeight() != ph) {
+                pixels = new PixelBuffer<>(pw, ph, IntBuffer.allocate(pw * ph), PixelFormat.getIntArgbPreInstance());
+                view.setImage(new WritableImage(pixels));
+            }
+            int[] drawn = ((DataBufferInt) back.getRaster().getDataBuffer()).getData();
+            pixels.updateBuffer(b -> {
+                b.getBuffer().put(0, drawn, 0, pw * ph);
+                return null;
+            });
+            view.setFitWidth(width);
+            view.setFitHeight(height);
+            draws++;
+        }
+
+        /** The drawing failed: the view is drawn again in its next turn. */
+        void abandon() {
+            drawing = false;
+            dirty = true;
+        }
     }
 
     //*************************************************************************
     // Zoom                                                                  //
     //*************************************************************************
 
+    /** The data area of the last redraw, once any drawing in progress is shown (the handlers then change the axes). */
     private Rectangle2D dataArea() {
+        awaitDrawing();
         return info.getPlotInfo().getDataArea();
     }
 
@@ -247,6 +324,7 @@ public final class ChartView extends Region implements ChartChangeListener {
     }
 
     private void released(MouseEvent e) {
+        awaitDrawing();
         zoomRectangle.setVisible(false);
         if (zoomStart == null) {
             return;

@@ -245,8 +245,12 @@ public final class LandscapeChart extends StackPane {
     // Frame update                                                          //
     //*************************************************************************
 
-    /** One frame: new path rows, range follow-up and background request; the view redraws in its turn. */
+    /**
+     * One frame: new path rows, range follow-up and background request; the view redraws in its turn. Changes the
+     * axes, so any drawing in progress is awaited first (in the frame loop there is none).
+     */
     void refresh() {
+        host.view().awaitDrawing();
         boolean changed = structureDirty;
         if (structureDirty) {
             retrack();
@@ -323,8 +327,10 @@ public final class LandscapeChart extends StackPane {
         range.set(newRange);
         settingAxes = true;
         try {
-            xAxis.setRange(newRange.xMin(), newRange.xMax());
-            yAxis.setRange(newRange.yMin(), newRange.yMax());
+            host.batch(() -> {
+                xAxis.setRange(newRange.xMin(), newRange.xMax());
+                yAxis.setRange(newRange.yMin(), newRange.yMax());
+            });
         } finally {
             settingAxes = false;
         }

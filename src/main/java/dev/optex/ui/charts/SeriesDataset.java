@@ -1,13 +1,16 @@
 package dev.optex.ui.charts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jfree.data.xy.AbstractXYDataset;
 
 /**
- * An XY dataset reading its points straight from {@link SeriesSource}s (the decimators), so nothing is boxed or
- * copied. Non-finite values become NaN, which the line renderers draw as a gap; with {@code positiveOnly} (a log
- * axis) values at or below zero do too. Changes are announced once per frame through {@link #changed()}.
+ * An XY dataset of the points that {@link SeriesSource}s (the decimators) held at the last {@link #changed()}: the
+ * sources go on changing on the FX thread while the chart is drawn from this copy on the drawing thread
+ * ({@link ChartContext}). The copy is small (a decimated line has about one point per pixel column) and nothing is
+ * boxed. Non-finite values become NaN, which the line renderers draw as a gap; with {@code positiveOnly} (a log axis)
+ * values at or below zero do too.
  */
 final class SeriesDataset extends AbstractXYDataset {
     private static final long serialVersionUID = 1L;
@@ -15,13 +18,18 @@ final class SeriesDataset extends AbstractXYDataset {
     private final transient List<SeriesSource> sources = new ArrayList<>();
     private final List<String> keys = new ArrayList<>();
     private boolean positiveOnly;
+    private final List<String> shownKeys = new ArrayList<>();
+    private transient double[][] xs = new double[0][];
+    private transient double[][] ys = new double[0][];
+    private transient int[] counts = new int[0];
 
+    /** Removes every series (shown at the next {@link #changed()}). */
     void clear() {
         sources.clear();
         keys.clear();
     }
 
-    /** Adds a series; keys must be unique within the dataset. */
+    /** Adds a series (shown at the next {@link #changed()}); keys must be unique within the dataset. */
     void add(String key, SeriesSource source) {
         keys.add(key);
         sources.add(source);
@@ -31,24 +39,52 @@ final class SeriesDataset extends AbstractXYDataset {
         positiveOnly = on;
     }
 
-    /** Sends one change event (one redraw of the chart). */
+    /** Copies the sources' points and sends one change event (one redraw of the chart). FX thread. */
     void changed() {
+        int n = sources.size();
+        if (xs.length != n) {
+            xs = Arrays.copyOf(xs, n);
+            ys = Arrays.copyOf(ys, n);
+            counts = new int[n];
+        }
+        for (int i = 0; i < n; i++) {
+            copy(i, sources.get(i));
+        }
+        shownKeys.clear();
+        shownKeys.addAll(keys);
         fireDatasetChanged();
+    }
+
+    private void copy(int series, SeriesSource source) {
+        int count = source.itemCount();
+        if (xs[series] == null || xs[series].length < count) {
+            xs[series] = new double[Math.max(count, 16)];
+            ys[series] = new double[xs[series].length];
+        }
+        double[] x = xs[series];
+        double[] y = ys[series];
+        for (int item = 0; item < count; item++) {
+            double xv = source.x(item);
+            double yv = source.y(item);
+            x[item] = Double.isFinite(xv) ? xv : Double.NaN;
+            y[item] = Double.isFinite(yv) && (!positiveOnly || yv > 0) ? yv : Double.NaN;
+        }
+        counts[series] = count;
     }
 
     @Override
     public int getSeriesCount() {
-        return sources.size();
+        return shownKeys.size();
     }
 
     @Override
     public Comparable<String> getSeriesKey(int series) {
-        return keys.get(series);
+        return shownKeys.get(series);
     }
 
     @Override
     public int getItemCount(int series) {
-        return sources.get(series).itemCount();
+        return counts[series];
     }
 
     @Override
@@ -63,13 +99,11 @@ final class SeriesDataset extends AbstractXYDataset {
 
     @Override
     public double getXValue(int series, int item) {
-        double x = sources.get(series).x(item);
-        return Double.isFinite(x) ? x : Double.NaN;
+        return xs[series][item];
     }
 
     @Override
     public double getYValue(int series, int item) {
-        double y = sources.get(series).y(item);
-        return Double.isFinite(y) && (!positiveOnly || y > 0) ? y : Double.NaN;
+        return ys[series][item];
     }
 }

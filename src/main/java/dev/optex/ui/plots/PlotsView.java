@@ -174,7 +174,7 @@ public final class PlotsView {
             lastRequest = now;
             nextAllowed = now + LANDSCAPE_INTERVAL_NANOS;
         }
-        charts.frame(now);
+        charts.frame();
     }
 
     private void init() {

@@ -9,6 +9,44 @@ import org.junit.jupiter.api.Test;
 
 class SmallPartsTest {
     @Test
+    void seriesDatasetShowsWhatItsSourcesHeldAtTheLastChange() {
+        double[] ys = {2, -3, Double.POSITIVE_INFINITY};
+        SeriesSource source = new SeriesSource() {
+            @Override
+            public int itemCount() {
+                return ys.length;
+            }
+
+            @Override
+            public double x(int item) {
+                return item;
+            }
+
+            @Override
+            public double y(int item) {
+                return ys[item];
+            }
+        };
+        SeriesDataset data = new SeriesDataset();
+        data.add("a", source);
+        assertThat(data.getSeriesCount()).isZero(); // shown at the next change
+        data.setPositiveOnly(true);
+        data.changed();
+        assertThat(data.getSeriesKey(0)).isEqualTo("a");
+        assertThat(data.getItemCount(0)).isEqualTo(3);
+        assertThat(data.getYValue(0, 0)).isEqualTo(2);
+        assertThat(data.getYValue(0, 1)).isNaN(); // not positive, on a log axis
+        assertThat(data.getYValue(0, 2)).isNaN(); // not finite
+        ys[0] = 7; // the source goes on changing while the chart is drawn from the copy
+        data.clear();
+        assertThat(data.getSeriesCount()).isEqualTo(1);
+        assertThat(data.getItemCount(0)).isEqualTo(3);
+        assertThat(data.getYValue(0, 0)).isEqualTo(2);
+        data.changed();
+        assertThat(data.getSeriesCount()).isZero();
+    }
+
+    @Test
     void contrastDarkensYellowOnWhiteAndLeavesBlueAlone() {
         int yellow = 0xF0E442;
         int fixed = Contrast.ensure(yellow, 0xFFFFFF, Contrast.GRAPHICS);
