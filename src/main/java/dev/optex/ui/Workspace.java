@@ -22,6 +22,9 @@ public final class Workspace {
     private final Consumer<Explorer.Change> relay = this::changed;
     private int batchDepth;
     private Explorer.Change pending;
+    /** Change notifications sent so far, and the one in which a live view last refreshed ({@link LiveRefresh}). */
+    private long notifications;
+    private long liveRefreshNotification = -1;
 
     public Workspace(Explorer initial) {
         attach(Objects.requireNonNull(initial, "initial"));
@@ -103,7 +106,20 @@ public final class Workspace {
         fire(c);
     }
 
+    /**
+     * True if no other live view refreshed on the change being notified; the caller then refreshes. Keeps those
+     * refreshes, each a relayout and repaint, in different frames while playing.
+     */
+    boolean claimLiveRefresh() {
+        if (liveRefreshNotification == notifications) {
+            return false;
+        }
+        liveRefreshNotification = notifications;
+        return true;
+    }
+
     private void fire(Explorer.Change c) {
+        notifications++;
         if (!runs().contains(selectedRun.get())) {
             select(null);
         }

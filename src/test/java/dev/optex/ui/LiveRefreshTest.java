@@ -32,6 +32,30 @@ class LiveRefreshTest {
     }
 
     @Test
+    void whilePlayingTwoLiveViewsRefreshInDifferentFrames() {
+        List<Integer> otherFrames = new ArrayList<>();
+        List<Integer> frames = new ArrayList<>();
+        int[] frame = {0};
+        ws.addListener(new LiveRefresh(ws, c -> otherFrames.add(frame[0]), () -> now));
+        seen.clear();
+        ws.addListener(c -> {
+            if (seen.size() > frames.size()) {
+                frames.add(frame[0]);
+            }
+        });
+        ex.startPlaying();
+        for (; frame[0] < 30; frame[0]++) {
+            now = frame[0] * 16_666_667L;
+            ws.batch(() -> ex.train(ex.runs(), 5));
+        }
+        assertThat(frames).containsExactly(0, 15);
+        assertThat(otherFrames).containsExactly(1, 16);
+        ex.stopPlaying();
+        assertThat(seen).hasSize(3); // the end of a play reaches both at once
+        assertThat(otherFrames).hasSize(3);
+    }
+
+    @Test
     void structureChangesPassWhilePlaying() {
         ex.startPlaying();
         ws.batch(() -> ex.train(ex.runs(), 1));
