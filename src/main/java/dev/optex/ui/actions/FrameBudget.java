@@ -2,8 +2,9 @@ package dev.optex.ui.actions;
 
 /**
  * The stepping time of a full-speed frame: what is left of the frame's FX-thread time, {@link #BUSY_TARGET_NANOS},
- * once its other work is counted. The window draws the charts first and says how long that took
- * ({@link #frameStarted}); after the steps come the explanation, CSS, layout and the live views, whose time the
+ * once its other work is counted. The window updates the charts first and says how long that took, counting the
+ * drawing its chart thread finished for this frame, since it shares the processor ({@link #frameStarted}); after the
+ * steps come the explanation, CSS, layout and the live views, whose time the
  * window reports ({@link #frameDone}: after layout, before rendering) and which is estimated as the longest of the
  * last {@link #WINDOW} frames (covering the live views' refresh, four times a second). So a frame that redraws the
  * landscape steps less and one that redraws a small chart steps more, and every frame's work stays near the target.
