@@ -31,6 +31,8 @@ public final class ChartContext {
     private ChartView.Drawing drawing;
     private Future<?> drawn;
     private long drawnNanos;
+    /** The error of a drawing that failed, thrown by the next frame or pulse. */
+    private Throwable failure;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -83,6 +85,7 @@ public final class ChartContext {
             return;
         }
         awaitDrawing();
+        throwFailure();
         for (Runnable listener : frameListeners) {
             listener.run();
         }
@@ -107,6 +110,7 @@ public final class ChartContext {
     /** Updates and redraws every chart from the histories now (tests, exports, screenshots); FX thread only. */
     public void pulse() {
         awaitDrawing();
+        throwFailure();
         for (Runnable listener : frameListeners) {
             listener.run();
         }
@@ -116,8 +120,9 @@ public final class ChartContext {
     }
 
     /**
-     * Waits for the chart being drawn, if any, and shows it; a failed drawing's error is thrown here. Anything that
-     * changes a chart outside the frame loop calls this first ({@link ChartHost#batch}). FX thread.
+     * Waits for the chart being drawn, if any, and shows it; a failed drawing is drawn again in its turn and its error
+     * thrown by the next frame (not here, so the caller's change goes ahead). Anything that changes a chart outside the
+     * frame loop calls this first ({@link ChartHost#batch}). FX thread.
      */
     void awaitDrawing() {
         if (drawn == null) {
@@ -131,17 +136,25 @@ public final class ChartContext {
             waitFor(result);
         } catch (ExecutionException e) {
             done.abandon();
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            failure = e.getCause();
+            return;
         }
         done.show();
         drawnNanos += done.nanos();
+    }
+
+    private void throwFailure() {
+        Throwable error = failure;
+        failure = null;
+        if (error instanceof RuntimeException r) {
+            throw r;
+        }
+        if (error instanceof Error err) {
+            throw err;
+        }
+        if (error != null) {
+            throw new IllegalStateException(error);
+        }
     }
 
     private static void waitFor(Future<?> result) throws ExecutionException {

@@ -81,9 +81,9 @@ final class ChartHost {
         chart.addSubtitle(title);
     }
 
-    /** The plot's data area from the last draw, or the viewer's bounds before the first one. */
+    /** The plot's data area in the image shown, or the viewer's bounds before the first one. */
     Rectangle2D dataArea() {
-        Rectangle2D area = view.renderingInfo().getPlotInfo().getDataArea();
+        Rectangle2D area = view.dataArea();
         if (area.getWidth() > 0) {
             return area;
         }

@@ -31,7 +31,7 @@ import org.jfree.chart.event.ChartChangeListener;
  * Shows a JFreeChart as one image that Java2D draws. A chart change event only marks the view dirty; the frame loop
  * ({@link ChartContext}) redraws dirty views on its drawing thread, one at a time ({@link Drawing}), and a resize
  * redraws at once. While a drawing runs nothing may change the chart: changes go through {@link ChartHost#batch},
- * which first waits for it ({@link #awaitDrawing}), and the mouse handlers here wait too. The mouse interactions are those of jfreechart-fx's viewer that the charts use: a drag right or down
+ * which first waits for it ({@link #awaitDrawing}), and the zooms here wait too. The mouse interactions are those of jfreechart-fx's viewer that the charts use: a drag right or down
  * zooms into the rectangle, a drag left or up restores the automatic ranges, the wheel zooms about the pointer, and
  * clicks are reported.
  *
@@ -57,7 +57,10 @@ public final class ChartView extends Region implements ChartChangeListener {
     private final JFreeChart chart;
     private final ImageView view = new ImageView();
     private final Rectangle zoomRectangle = new Rectangle();
+    /** Written by each drawing (on the drawing thread); read on the FX thread only after it is shown. */
     private final ChartRenderingInfo info = new ChartRenderingInfo(null);
+    /** The plot's data area in the image shown; FX thread. */
+    private Rectangle2D shownArea = new Rectangle2D.Double();
     /** Where Java2D draws, on the drawing thread or the FX thread; never shown itself. */
     private BufferedImage back;
     /** The shown image's pixels, written on the FX thread only. */
@@ -84,10 +87,7 @@ public final class ChartView extends Region implements ChartChangeListener {
         setOnMousePressed(this::pressed);
         setOnMouseDragged(this::dragged);
         setOnMouseReleased(this::released);
-        setOnMouseClicked(e -> {
-            awaitDrawing();
-            onClicked.accept(e);
-        });
+        setOnMouseClicked(e -> onClicked.accept(e));
         setOnScroll(this::scrolled);
     }
 
@@ -101,9 +101,9 @@ public final class ChartView extends Region implements ChartChangeListener {
         onClicked = handler;
     }
 
-    /** The rendering info of the last redraw: the data area, no entities. */
-    ChartRenderingInfo renderingInfo() {
-        return info;
+    /** The plot's data area in the image shown (empty before the first); read any time, a drawing or not. */
+    Rectangle2D dataArea() {
+        return shownArea;
     }
 
     /** Redraws so far; the tests and the benchmark count them. */
@@ -270,6 +270,7 @@ public final class ChartView extends Region implements ChartChangeListener {
         /** Shows the drawn image; FX thread, after {@link #run}. */
         void show() {
             drawing = false;
+            shownArea = (Rectangle2D) info.getPlotInfo().getDataArea().clone();
             int pw = back.getWidth();
             int ph = back.getHeight();
             if (pixels == null || pixels.getWidth() != pw || pixels.getHeight() != ph) {
@@ -297,12 +298,6 @@ public final class ChartView extends Region implements ChartChangeListener {
     // Zoom                                                                  //
     //*************************************************************************
 
-    /** The data area of the last redraw, once any drawing in progress is shown (the handlers then change the axes). */
-    private Rectangle2D dataArea() {
-        awaitDrawing();
-        return info.getPlotInfo().getDataArea();
-    }
-
     private void pressed(MouseEvent e) {
         Rectangle2D area = dataArea();
         zoomStart = e.getButton() == MouseButton.PRIMARY && area.getWidth() > 0 && area.contains(e.getX(), e.getY())
@@ -323,8 +318,8 @@ public final class ChartView extends Region implements ChartChangeListener {
         zoomRectangle.setVisible(w > 0 && h > 0);
     }
 
+    /** Zooms the axes, after any drawing in progress (which reads them). */
     private void released(MouseEvent e) {
-        awaitDrawing();
         zoomRectangle.setVisible(false);
         if (zoomStart == null) {
             return;
@@ -334,11 +329,14 @@ public final class ChartView extends Region implements ChartChangeListener {
         if (Math.abs(e.getX() - start.getX()) < ZOOM_TRIGGER && Math.abs(e.getY() - start.getY()) < ZOOM_TRIGGER) {
             return;
         }
+        awaitDrawing();
         ChartZoom.drag(chart.getXYPlot(), info.getPlotInfo(), start, new Point2D.Double(e.getX(), e.getY()));
     }
 
+    /** Zooms the axes, after any drawing in progress (which reads them). */
     private void scrolled(ScrollEvent e) {
         if (dataArea().contains(e.getX(), e.getY()) && e.getDeltaY() != 0) {
+            awaitDrawing();
             ChartZoom.wheel(chart.getXYPlot(), info.getPlotInfo(), new Point2D.Double(e.getX(), e.getY()),
                     e.getDeltaY() < 0 ? 1 / (1 + WHEEL_ZOOM) : 1 + WHEEL_ZOOM);
         }

@@ -3,15 +3,19 @@ package dev.optex.ui.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optex.session.RunHistory;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.jfree.chart.event.ChartProgressEvent;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -113,12 +117,47 @@ class ChartContextTest {
     }
 
     @Test
-    void aFailedDrawingIsReportedOnTheFxThreadAndTheChartIsDrawnAgain(FxRobot robot) throws Exception {
+    void whileAChartIsDrawnItsDataAreaIsThatOfTheImageShown(FxRobot robot) throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        AtomicBoolean hold = new AtomicBoolean();
+        // a title drawn after JFreeChart has cleared the rendering info, before the plot sets the new data area
+        TextTitle holding = new TextTitle("held") {
+            @Override
+            public Object draw(Graphics2D g2, Rectangle2D area, Object params) {
+                if (hold.get()) {
+                    await(gate);
+                }
+                return super.draw(g2, area, params);
+            }
+        };
+        robot.interact(() -> {
+            loss.plot().host().batch(() -> loss.plot().host().addSubtitle(holding));
+            context.pulse();
+        });
+        Rectangle2D shown = loss.plot().host().dataArea();
+        hold.set(true);
+        robot.interact(() -> {
+            Histories.appendSynthetic(history, 10, 0);
+            context.frame();
+        });
+        sleep(100);
+        List<Rectangle2D> during = new CopyOnWriteArrayList<>();
+        robot.interact(() -> during.add(loss.plot().host().dataArea()));
+        gate.countDown();
+        assertThat(shown.getWidth()).isPositive();
+        assertThat(during).containsExactly(shown);
+    }
+
+    @Test
+    void aFailedDrawingIsReportedByTheNextFrameAndTheChartIsDrawnAgain(FxRobot robot) throws Exception {
         IllegalStateException failure = new IllegalStateException("broken renderer");
         List<RuntimeException> failures = new CopyOnWriteArrayList<>(List.of(failure));
         watchDrawings(new CountDownLatch(0), () -> failures.isEmpty() ? null : failures.remove(0));
         robot.interact(context::frame);
         sleep(300);
+        ChartStyle projection = ChartStyle.NORMAL.withProjection(true);
+        robot.interact(() -> context.setStyle(projection)); // waits for the failed drawing, and goes ahead
+        assertThat(loss.plot().host().chart().getTitle().getFont().getSize()).isEqualTo(projection.titleFont().getSize());
         List<Throwable> thrown = new CopyOnWriteArrayList<>();
         robot.interact(() -> {
             try {
