@@ -2,8 +2,10 @@ package dev.optex.optim;
 
 import dev.optex.autograd.Tensor;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -12,7 +14,9 @@ import java.util.TreeMap;
  */
 public final class ParamGroup {
     private final List<Tensor> params;
-    private final Map<String, PyValue> options = new TreeMap<>(); // sorted, as PyTorch's repr lists them
+    // a hash map: the optimizers read several options per parameter and step (a tree map's string comparisons took a
+    // tenth of a small step); options() sorts them, as PyTorch's repr lists them
+    private final Map<String, PyValue> options = new HashMap<>();
     private final Signature signature;
 
     ParamGroup(List<Tensor> params, Map<String, PyValue> options, Signature signature) {
@@ -25,9 +29,9 @@ public final class ParamGroup {
         return params;
     }
 
-    /** The hyperparameters by name, sorted (the group's {@code params} entry is {@link #params()}). */
-    public Map<String, PyValue> options() {
-        return Collections.unmodifiableMap(options);
+    /** The hyperparameters by name, sorted: a copy (the group's {@code params} entry is {@link #params()}). */
+    public SortedMap<String, PyValue> options() {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(options));
     }
 
     /** {@code group[key]}; null when absent. */

@@ -68,7 +68,7 @@ public final class SGD extends Optimizer {
             float[] p = param.floatData();
             float[] g = grad.floatData();
             float[] b = buf == null ? null : buf.floatData();
-            FloatKernel kernel = new FloatKernel(group, first);
+            FloatKernel kernel = new FloatKernel(lr, momentum, dampening, weightDecay, nesterov, maximize, first);
             Parallel.forRange(p.length, (from, to) -> kernel.run(p, g, b, from, to));
         } else {
             double[] p = param.doubleData();
@@ -106,7 +106,8 @@ public final class SGD extends Optimizer {
         }
         float[] p = param.floatData();
         float[] b = buf == null ? null : buf.floatData();
-        FloatKernel kernel = new FloatKernel(group, false);
+        FloatKernel kernel = new FloatKernel(group.lr(), group.number("momentum"), group.number("dampening"),
+                group.number("weight_decay"), group.flag("nesterov"), group.flag("maximize"), false);
         return new AheadStep(param, grad, (from, to) -> kernel.run(p, grad, b, from, to), () -> bump(param, 1));
     }
 
@@ -121,14 +122,15 @@ public final class SGD extends Optimizer {
         private final boolean maximize;
         private final boolean first;
 
-        FloatKernel(ParamGroup group, boolean first) {
-            this.negLr = (float) -group.lr();
-            this.wd = (float) group.number("weight_decay");
-            this.mom = (float) group.number("momentum");
-            this.keep = (float) (1 - group.number("dampening"));
-            this.decay = group.number("weight_decay") != 0;
-            this.nesterov = group.flag("nesterov");
-            this.maximize = group.flag("maximize");
+        FloatKernel(double lr, double momentum, double dampening, double weightDecay, boolean nesterov,
+                boolean maximize, boolean first) {
+            this.negLr = (float) -lr;
+            this.wd = (float) weightDecay;
+            this.mom = (float) momentum;
+            this.keep = (float) (1 - dampening);
+            this.decay = weightDecay != 0;
+            this.nesterov = nesterov;
+            this.maximize = maximize;
             this.first = first;
         }
 
