@@ -15,7 +15,7 @@ import java.util.TreeMap;
 public final class ParamGroup {
     private final List<Tensor> params;
     // a hash map: the optimizers read several options per parameter and step (a tree map's string comparisons took a
-    // tenth of a small step); options() sorts them, as PyTorch's repr lists them
+    // quarter of the seed's SGD step); options() sorts them, as PyTorch's repr lists them
     private final Map<String, PyValue> options = new HashMap<>();
     private final Signature signature;
 

@@ -9,8 +9,8 @@ import java.util.function.LongSupplier;
  * A view-model's listener for text that changes with every step (the runs list's summaries, the live state): while
  * the explorer plays, value changes reach it at most once per {@link #INTERVAL_NANOS}, a rate people can still read,
  * which spares the window a relayout of those views in most frames, and never on the same change as another live
- * view's, so each frame relayouts one of them at most. Structure changes, single steps and the change
- * that ends a play (Pause, Run N done, a divergence) pass at once, so what is shown once playing stops is exact.
+ * view's, so each frame relayouts one of them at most. Structure changes, single steps and the change that ends a
+ * play (Pause, Run N done, a divergence) pass at once, so what is shown once playing stops is exact.
  */
 public final class LiveRefresh implements Consumer<Explorer.Change> {
     /**

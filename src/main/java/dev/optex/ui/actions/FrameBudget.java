@@ -4,10 +4,10 @@ package dev.optex.ui.actions;
  * The stepping time of a full-speed frame: what is left of the frame's FX-thread time, {@link #BUSY_TARGET_NANOS},
  * once its other work is counted. The window updates the charts first and says how long that took, counting the
  * drawing its chart thread finished for this frame, since it shares the processor ({@link #frameStarted}); after the
- * steps come the explanation, CSS, layout and the live views, whose time the
- * window reports ({@link #frameDone}: after layout, before rendering) and which is estimated as the longest of the
- * last {@link #WINDOW} frames (covering the live views' refresh, four times a second). So a frame that redraws the
- * landscape steps less and one that redraws a small chart steps more, and every frame's work stays near the target.
+ * steps come the explanation, CSS, layout and the live views, whose time the window reports ({@link #frameDone}:
+ * after layout, before rendering) and which is estimated as the longest of the last {@link #WINDOW} frames (covering
+ * the live views' refresh, four times a second). So a frame that shows the landscape steps less and one that shows a
+ * small chart steps more, and every frame's work stays near the target.
  * The budget is between {@link #MIN_NANOS} and {@link #MAX_NANOS}; a frame that starts late (more than
  * {@link #LATE_NANOS} after the previous one: the machine is busy with something else, a garbage collection) steps
  * for the minimum only, so the window catches up at once. Without reports (no window) the budget is the maximum.

@@ -2,10 +2,10 @@ package dev.optex.ui.charts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,7 +29,7 @@ public final class ChartContext {
     private final ExecutorService background = daemon("optex-landscape");
     private final ExecutorService drawer = daemon("optex-charts");
     private ChartView.Drawing drawing;
-    private Future<?> drawn;
+    private CompletableFuture<Void> drawn;
     private long drawnNanos;
     /** The error of a drawing that failed, thrown by the next frame or pulse. */
     private Throwable failure;
@@ -96,7 +96,7 @@ public final class ChartContext {
             if (next != null) {
                 nextView = (i + 1) % n;
                 drawing = next;
-                drawn = drawer.submit(next);
+                drawn = CompletableFuture.runAsync(next, drawer);
                 return;
             }
         }
@@ -129,12 +129,12 @@ public final class ChartContext {
             return;
         }
         ChartView.Drawing done = drawing;
-        Future<?> result = drawn;
+        CompletableFuture<Void> result = drawn;
         drawing = null;
         drawn = null;
         try {
-            waitFor(result);
-        } catch (ExecutionException e) {
+            result.join();
+        } catch (CompletionException e) {
             done.abandon();
             failure = e.getCause();
             return;
@@ -154,21 +154,6 @@ public final class ChartContext {
         }
         if (error != null) {
             throw new IllegalStateException(error);
-        }
-    }
-
-    private static void waitFor(Future<?> result) throws ExecutionException {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                result.get();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

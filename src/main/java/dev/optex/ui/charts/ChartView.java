@@ -31,9 +31,9 @@ import org.jfree.chart.event.ChartChangeListener;
  * Shows a JFreeChart as one image that Java2D draws. A chart change event only marks the view dirty; the frame loop
  * ({@link ChartContext}) redraws dirty views on its drawing thread, one at a time ({@link Drawing}), and a resize
  * redraws at once. While a drawing runs nothing may change the chart: changes go through {@link ChartHost#batch},
- * which first waits for it ({@link #awaitDrawing}), and the zooms here wait too. The mouse interactions are those of jfreechart-fx's viewer that the charts use: a drag right or down
- * zooms into the rectangle, a drag left or up restores the automatic ranges, the wheel zooms about the pointer, and
- * clicks are reported.
+ * which first waits for it ({@link #awaitDrawing}), and the zooms here wait too. The mouse interactions are those of
+ * jfreechart-fx's viewer that the charts use: a drag right or down zooms into the rectangle, a drag left or up
+ * restores the automatic ranges, the wheel zooms about the pointer, and clicks are reported.
  *
  * <p>Why not {@code ChartViewer}: it records every line and glyph as canvas commands, which the render thread then
  * rasterizes again on every redraw; under the software pipeline (Xvfb, virtual machines, remote desktops) that took

@@ -20,7 +20,8 @@ import org.jfree.chart.plot.XYPlot;
  * pixels, normally on the background thread right after the landscape is computed, and a redraw copies that picture
  * pixel for pixel. While the paths grow, a redraw then costs one image copy instead of scaling the heat map and
  * stroking thousands of contour segments. The picture is re-rendered (by the redraw, on the charts' drawing thread)
- * only when the plot area, the pixel density, the zoom or the style no longer match. PNG export paints everything at the export's resolution.
+ * only when the plot area, the pixel density, the zoom or the style no longer match. PNG export paints everything at
+ * the export's resolution.
  */
 final class LandscapeLayer extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;

@@ -52,7 +52,8 @@ class ChartContextTest {
     private void watchDrawings(CountDownLatch gate, Supplier<RuntimeException> failure) {
         view().getChart().addProgressListener(e -> {
             if (e.getType() == ChartProgressEvent.DRAWING_STARTED) {
-                events.add("started on " + (Platform.isFxApplicationThread() ? "fx" : Thread.currentThread().getName()));
+                String thread = Platform.isFxApplicationThread() ? "fx" : Thread.currentThread().getName();
+                events.add("started on " + thread);
                 await(gate);
                 RuntimeException error = failure.get();
                 if (error != null) {
@@ -157,7 +158,8 @@ class ChartContextTest {
         sleep(300);
         ChartStyle projection = ChartStyle.NORMAL.withProjection(true);
         robot.interact(() -> context.setStyle(projection)); // waits for the failed drawing, and goes ahead
-        assertThat(loss.plot().host().chart().getTitle().getFont().getSize()).isEqualTo(projection.titleFont().getSize());
+        assertThat(loss.plot().host().chart().getTitle().getFont().getSize())
+                .isEqualTo(projection.titleFont().getSize());
         List<Throwable> thrown = new CopyOnWriteArrayList<>();
         robot.interact(() -> {
             try {
