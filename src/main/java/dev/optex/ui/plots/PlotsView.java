@@ -37,9 +37,10 @@ import javafx.scene.paint.Color;
  * click moves the start point) on the left, the loss (log scale) and the trajectories (components) on the right. The
  * window calls {@link #frame} once per animation frame: the charts then read the new history rows and one of them
  * is redrawn on the charts' drawing thread (they take turns, {@link ChartContext#frame}). A landscape whose held
- * coordinates move while playing (the seed's {@code b} while the map shows {@code a}) is recomputed when the previous computation is done, no sooner than {@link #LANDSCAPE_INTERVAL_NANOS} after the last
- * request and after a pause as long as that computation took: the background thread works at most half the time and
- * leaves a core to stepping and drawing.
+ * coordinates move while playing (the seed's {@code b} while the map shows {@code a}) is recomputed when the previous
+ * computation is done, no sooner than {@link #LANDSCAPE_INTERVAL_NANOS} after the last request and after a pause as
+ * long as that computation took: the background thread works at most half the time and leaves a core to stepping and
+ * drawing.
  */
 public final class PlotsView {
     static final long LANDSCAPE_INTERVAL_NANOS = 1_000_000_000;
