@@ -81,17 +81,32 @@ public final class SessionFiles {
      * @throws IOException also when the file would exceed {@link SessionLimits#MAX_FILE_BYTES} (nothing is written)
      */
     public static void write(SessionSpec spec, Path file) throws IOException {
-        byte[] bytes = toJson(spec).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (bytes.length > SessionLimits.MAX_FILE_BYTES) {
-            throw new IOException("the session takes " + bytes.length / (1024 * 1024) + " MB, more than the "
-                    + SessionLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB a session file may hold, so it could not be"
-                    + " opened again");
-        }
-        writeAtomically(file, bytes);
+        ObjectNode tree = toTree(spec);
+        // Streamed to the temporary file: a session far over the limit is measured, never held as text in memory.
+        writeAtomically(file, out -> {
+            CappedStream capped = new CappedStream(out, SessionLimits.MAX_FILE_BYTES);
+            MAPPER.writeValue(capped, tree);
+            capped.write('\n');
+            if (capped.count() > SessionLimits.MAX_FILE_BYTES) {
+                throw new IOException("the session takes " + capped.count() / (1024 * 1024) + " MB, more than the "
+                        + SessionLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB a session file may hold, so it could"
+                        + " not be opened again");
+            }
+        });
     }
 
     /** Replaces {@code file} with {@code bytes} so that readers see either the old or the new content, never a mix. */
     public static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        writeAtomically(file, out -> out.write(bytes));
+    }
+
+    /** What {@link #writeAtomically(Path, Content)} puts in the file; throwing leaves the old file as it was. */
+    @FunctionalInterface
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void writeAtomically(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
@@ -99,7 +114,7 @@ public final class SessionFiles {
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                     OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
-                out.write(bytes);
+                content.writeTo(out);
                 out.flush();
                 ch.force(true);
             }

@@ -68,6 +68,7 @@ class SessionFilesTest {
         Path f = dir.resolve("s.json");
         SessionFiles.write(s, f);
         assertThat(SessionFiles.read(f)).isEqualTo(s);
+        assertThat(Files.readString(f)).isEqualTo(SessionFiles.toJson(s));
         assertThat(Files.list(dir)).containsExactly(f);
     }
 
@@ -117,5 +118,21 @@ class SessionFilesTest {
                 .hasMessageMatching("the session takes \\d+ MB, more than the 64 MB a session file may hold, so it"
                         + " could not be opened again");
         assertThat(Files.list(dir)).isEmpty();
+    }
+
+    @Test
+    void aCappedStreamPassesOnUpToItsLimitAndCountsPastIt() throws Exception {
+        var atLimit = new java.io.ByteArrayOutputStream();
+        CappedStream capped = new CappedStream(atLimit, 3);
+        capped.write(new byte[] {1, 2}, 0, 2);
+        capped.write(3);
+        assertThat(capped.count()).isEqualTo(3);
+        assertThat(atLimit.toByteArray()).containsExactly(1, 2, 3);
+        var over = new java.io.ByteArrayOutputStream();
+        capped = new CappedStream(over, 3);
+        capped.write(new byte[] {1, 2, 3, 4, 5}, 1, 4);
+        capped.write(6);
+        assertThat(capped.count()).isEqualTo(5);
+        assertThat(over.toByteArray()).containsExactly(2, 3, 4);
     }
 }
