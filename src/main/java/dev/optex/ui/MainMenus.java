@@ -3,7 +3,9 @@ package dev.optex.ui;
 import dev.optex.ui.actions.ActionsViewModel;
 import dev.optex.ui.status.InfoDialogs;
 import java.nio.file.Path;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -106,7 +108,10 @@ final class MainMenus {
         item.setAccelerator(command.keys());
         item.setSelected(state.getValue());
         item.setOnAction(e -> toggle.run());
-        state.addListener((obs, old, on) -> item.setSelected(on));
+        // weakly: the state may outlive the menu (the stage's full-screen flag outlives a window's content)
+        ChangeListener<Boolean> follow = (obs, old, on) -> item.setSelected(on);
+        item.getProperties().put(ChangeListener.class, follow);
+        state.addListener(new WeakChangeListener<>(follow));
         return item;
     }
 

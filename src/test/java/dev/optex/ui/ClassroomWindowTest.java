@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -55,6 +56,12 @@ class ClassroomWindowTest {
         vm = new MainViewModel();
         view = OptexApp.show(stage, vm, 1920, 1080);
         stage.requestFocus();
+    }
+
+    /** As the application's stop does: the frames no longer hold the window, which the next test replaces. */
+    @Stop
+    void stop() {
+        view.stop();
     }
 
     private static double fontPx(FxRobot robot, String query) {

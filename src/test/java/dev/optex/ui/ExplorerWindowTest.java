@@ -18,18 +18,26 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless: the seed notebook's story clicked and typed through, and what must not break. */
 @ExtendWith(ApplicationExtension.class)
 class ExplorerWindowTest {
     private MainViewModel vm;
+    private MainView view;
 
     @Start
     void start(Stage stage) {
         vm = new MainViewModel();
-        OptexApp.show(stage, vm, OptexApp.WIDTH, OptexApp.HEIGHT);
+        view = OptexApp.show(stage, vm, OptexApp.WIDTH, OptexApp.HEIGHT);
         stage.requestFocus(); // headless JavaFX 20+ does not focus a new stage by itself
+    }
+
+    /** As the application's stop does: the frames no longer hold the window, which the next test replaces. */
+    @Stop
+    void stop() {
+        view.stop();
     }
 
     private static String text(FxRobot robot, String query) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window as the application starts it: the plots and panels join it in the frame after its first. */
@@ -26,6 +27,12 @@ class StartupWindowTest {
         view = OptexApp.show(stage, new MainViewModel(), OptexApp.WIDTH, OptexApp.HEIGHT, true);
         centerAtShow = ((BorderPane) stage.getScene().getRoot()).getCenter() != null;
         stage.requestFocus();
+    }
+
+    /** As the application's stop does: the frames no longer hold the window, which the next test replaces. */
+    @Stop
+    void stop() {
+        view.stop();
     }
 
     @Test
