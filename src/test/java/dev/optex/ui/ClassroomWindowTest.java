@@ -19,8 +19,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -203,6 +205,19 @@ class ClassroomWindowTest {
         assertThat(input.getText()).isEqualTo("sum(a**2) + c");
         // letters typed into the console do not trigger the action shortcuts
         assertThat(vm.workspace().runs().get(0).steps()).isZero();
+    }
+
+    @Test
+    void theFullScreenMenuItemFollowsTheWindowEvenAfterACollection(FxRobot robot) {
+        CheckMenuItem item = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "Full screen".equals(i.getText()))
+                .map(CheckMenuItem.class::cast).findFirst().orElseThrow();
+        System.gc(); // the item follows the stage through a weak listener: it must not be collected
+        robot.interact(view::toggleFullScreen);
+        assertThat(view.stage().isFullScreen()).isTrue();
+        assertThat(item.isSelected()).isTrue();
+        robot.interact(view::toggleFullScreen);
+        assertThat(item.isSelected()).isFalse();
     }
 
     @Test
