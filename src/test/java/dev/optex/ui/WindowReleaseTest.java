@@ -2,6 +2,7 @@ package dev.optex.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.optex.session.Explorer;
 import java.lang.ref.WeakReference;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Stage;
@@ -40,5 +41,25 @@ class WindowReleaseTest {
         }
         robot.interact(second.get()::stop);
         assertThat(first.get().get()).as("the first view, after its stage shows another").isNull();
+    }
+
+    @Test
+    void aSessionReplacedInTheWindowIsReleased(FxRobot robot) throws InterruptedException {
+        MainViewModel vm = new MainViewModel();
+        AtomicReference<MainView> view = new AtomicReference<>();
+        robot.interact(() -> view.set(OptexApp.show(stage, vm, OptexApp.WIDTH, OptexApp.HEIGHT)));
+        robot.interact(() -> vm.actions().player().play()); // the charts and the panels hold what they show
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WeakReference<Explorer> first = new WeakReference<>(vm.workspace().explorer());
+        robot.interact(() -> vm.files().newSession());
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        robot.interact(() -> vm.files().newSession());
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 0; i < 50 && first.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        robot.interact(view.get()::stop);
+        assertThat(first.get()).as("the first session, after two new ones").isNull();
     }
 }
