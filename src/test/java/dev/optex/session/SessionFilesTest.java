@@ -114,10 +114,12 @@ class SessionFilesTest {
         SessionSpec s = new SessionSpec(DType.FLOAT64, List.of(new ParamSpec("a", ParamValue.vector(v), true),
                 new ParamSpec("b", ParamValue.vector(v), true)), "sum(a*b)", List.of());
         Path f = dir.resolve("big.json");
+        Files.writeString(f, "the session saved before");
         assertThatThrownBy(() -> SessionFiles.write(s, f)).isInstanceOf(java.io.IOException.class)
                 .hasMessageMatching("the session takes \\d+ MB, more than the 64 MB a session file may hold, so it"
                         + " could not be opened again");
-        assertThat(Files.list(dir)).isEmpty();
+        assertThat(Files.list(dir)).containsExactly(f);
+        assertThat(Files.readString(f)).isEqualTo("the session saved before");
     }
 
     @Test
