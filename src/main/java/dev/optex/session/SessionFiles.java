@@ -78,7 +78,7 @@ public final class SessionFiles {
     /**
      * Writes the session atomically: a temporary file in the same folder, flushed to disk, then renamed.
      *
-     * @throws IOException also when the file would exceed {@link SessionLimits#MAX_FILE_BYTES} (nothing is written)
+     * @throws IOException also when the file would exceed {@link SessionLimits#MAX_FILE_BYTES} (the file stays as it was)
      */
     public static void write(SessionSpec spec, Path file) throws IOException {
         ObjectNode tree = toTree(spec);
