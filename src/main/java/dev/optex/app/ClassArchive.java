@@ -14,13 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The window's class-data archive (HotSpot's dynamic CDS archive): the classes a window session loaded, parsed and
- * verified once and mapped from disk by later starts. A JVM maps an archive only with the exact jar (path, size,
- * modification time) and JDK that wrote it, so its name carries a key of both, and a new jar or JDK simply gets a new
- * archive. The JVM writes an archive at exit to a temporary name ({@link #dumpTarget}); it becomes the archive only
- * once that JVM has ended normally after showing the window ({@link #promote}): a truncated archive crashes the JVM
- * that maps it, and one of a session that failed early (no display) holds too few classes to help.
- * Everything here is best effort: a folder that cannot be written only means starting without an archive.
+ * The window's class-data archive (HotSpot's CDS): the classes a window session loads, parsed and verified once and
+ * mapped from disk by later starts. {@code mvn package} writes it as a static archive from a recorded class list
+ * ({@link Relaunch#main}); without one, the first window session writes a dynamic archive at its exit. A JVM maps an
+ * archive only with the exact jar (path, size, modification time) and JDK that wrote it, so its name carries a key of
+ * both, and a new jar or JDK simply gets a new archive. Either JVM writes to a temporary name ({@link #dumpTarget}); it
+ * becomes the archive only once that JVM has ended normally, after showing the window for a session ({@link #promote}):
+ * a truncated archive crashes the JVM that maps it, and one of a session that failed early (no display) holds too few
+ * classes to help. Everything here is best effort: a folder that cannot be written only means starting without an
+ * archive.
  */
 public final class ClassArchive {
     /** Archives kept for other jars or JDKs (several installed versions), newest first. */
@@ -29,8 +31,10 @@ public final class ClassArchive {
     private static final String SUFFIX = ".jsa";
     private static final String TEMP = ".tmp";
     private static final String SHOWN = ".shown";
-    /** A dump or marker of a launcher, named with its process id. */
-    private static final Pattern LEFT_OVER = Pattern.compile(Pattern.quote(PREFIX) + ".*\\.(\\d+)\\.(tmp|shown)");
+    private static final String CLASS_LIST = ".classlist";
+    /** A dump, marker or class list of a launcher, named with its process id. */
+    private static final Pattern LEFT_OVER = Pattern.compile(Pattern.quote(PREFIX)
+            + ".*\\.(\\d+)\\.(tmp|shown|classlist)");
 
     private final Path dir;
     private final String key;
@@ -77,6 +81,11 @@ public final class ClassArchive {
     /** The file whose existence says that the JVM writing {@code dump} showed the window. */
     static Path shownMarker(Path dump) {
         return dump.resolveSibling(dump.getFileName().toString().replace(TEMP, SHOWN));
+    }
+
+    /** Where the class list that {@code dump} is written from goes, for a JVM that dumps a static archive. */
+    static Path classList(Path dump) {
+        return dump.resolveSibling(dump.getFileName().toString().replace(TEMP, CLASS_LIST));
     }
 
     private void deleteOrphans() throws IOException {

@@ -1,10 +1,12 @@
 package dev.optex.app;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.RuntimeMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -19,8 +21,9 @@ import java.util.function.IntConsumer;
  * 3.6-4.8 s, and Play's frames are smooth much sooner (frame p95 of a cold 10 s run 21-22 ms instead of 38-47 ms),
  * because
  * <ul>
- *   <li>a class-data archive ({@link ClassArchive}) of the classes a window session loads, written by the first
- *   session and mapped by every later start, replaces reading, parsing and verifying about 4,400 classes;</li>
+ *   <li>a class-data archive ({@link ClassArchive}) of the classes a window session loads, written by
+ *   {@code mvn package} ({@link #main}) or else by the first session, and mapped by every start after it, replaces
+ *   reading, parsing and verifying about 4,400 classes;</li>
  *   <li>C1 alone compiles ({@value #JIT}): C2 compiling JavaFX, Java2D and JFreeChart takes a core for the first
  *   10-30 s of a session, which two cores cannot spare while playing. The price is the speed of large tensors in the
  *   window (a step over a million elements takes about 4x as long: C1 does not vectorize loops); the headless
@@ -47,6 +50,8 @@ public final class Relaunch {
     /** How long a stopped launcher waits for the window's JVM to end (it saves nothing on the way out). */
     private static final long STOP_WAIT_SECONDS = 10;
     private static final String MAIN = "dev.optex.Main";
+    /** The classes of a window session, as {@code -XX:DumpLoadedClassList} writes them. */
+    static final String CLASS_LIST = "/dev/optex/window.classlist";
     private static final List<String> AGENTS = List.of("-agentlib", "-agentpath", "-javaagent", "-Xdebug",
             "-Xrunjdwp");
 
@@ -70,22 +75,68 @@ public final class Relaunch {
         if (options.stream().anyMatch(o -> AGENTS.stream().anyMatch(o::startsWith))) {
             return OptionalInt.empty();
         }
-        Path javaHome = Path.of(System.getProperty("java.home"));
-        Path home = AppHome.dir();
-        ClassArchive archive;
+        Child child = new Child(Path.of(System.getProperty("java.home"), "bin", "java"), options,
+                runtime.getStartTime(), jar, MAIN, args, AppHome.dir());
         try {
-            archive = ClassArchive.of(home.resolve("cds"), jar, javaHome,
-                    System.getProperty("java.vm.version", ""));
-        } catch (IOException | SecurityException e) {
-            archive = null;
-        }
-        Child child = new Child(javaHome.resolve("bin").resolve("java"), options, runtime.getStartTime(), jar,
-                MAIN, args, home);
-        try {
-            return OptionalInt.of(child.run(archive));
+            return OptionalInt.of(child.run(archive(jar)));
         } catch (IOException e) {
             AppLog.warn("could not start the window's JVM, running it in this one: " + e);
             return OptionalInt.empty();
+        }
+    }
+
+    /**
+     * Writes the class-data archive of the jar on the class path before its first window ({@code mvn package} runs
+     * this on the jar it built), so that the first start maps one too. It is a static archive of the classes in
+     * {@value #CLASS_LIST} (recorded from a window session by {@code bench/startup-classes.sh}, with the lambdas the
+     * window creates), as fast to start from as the archive a session writes. Best effort, like the archive itself:
+     * prints what it did and always ends normally.
+     */
+    public static void main(String[] args) {
+        Path jar = singleJar(System.getProperty("java.class.path", ""));
+        ClassArchive archive = jar == null ? null : archive(jar);
+        if (archive == null) {
+            System.out.println("no class-data archive: the class path is not one readable jar");
+        } else if (archive.exists()) {
+            System.out.println("class-data archive ready: " + archive.path());
+        } else {
+            try (InputStream list = Relaunch.class.getResourceAsStream(CLASS_LIST)) {
+                System.out.println(list != null && writeArchive(archive, jar, list)
+                        ? "class-data archive written: " + archive.path()
+                        : "no class-data archive written (the first window writes one)");
+            } catch (IOException e) {
+                System.out.println("no class-data archive written (the first window writes one): " + e);
+            }
+        }
+    }
+
+    /** Writes {@code archive} for {@code jar} from a class list; false when the JVM dumping it failed. */
+    static boolean writeArchive(ClassArchive archive, Path jar, InputStream classList) throws IOException {
+        Path dump = archive.dumpTarget(ProcessHandle.current().pid());
+        if (dump == null) {
+            return false;
+        }
+        Path list = ClassArchive.classList(dump);
+        try {
+            Files.copy(classList, list, StandardCopyOption.REPLACE_EXISTING);
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + dump,
+                    // classes of the list that this jar no longer has, or that cannot be archived, are skipped
+                    "-Xlog:cds=off", "-cp", jar.toString());
+            Child.start(command, code -> archive.promote(dump, code == 0));
+        } finally {
+            Files.deleteIfExists(list);
+        }
+        return archive.exists();
+    }
+
+    /** The archive of {@code jar} run by this JDK, in the app folder; null when the jar cannot be read. */
+    private static ClassArchive archive(Path jar) {
+        try {
+            return ClassArchive.of(AppHome.dir().resolve("cds"), jar, Path.of(System.getProperty("java.home")),
+                    System.getProperty("java.vm.version", ""));
+        } catch (IOException | SecurityException e) {
+            return null;
         }
     }
 

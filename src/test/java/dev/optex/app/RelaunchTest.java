@@ -1,7 +1,9 @@
 package dev.optex.app;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -83,6 +85,57 @@ class RelaunchTest {
     }
 
     @Test
+    void theBuildWritesAStaticArchiveFromAClassListThatTheFirstWindowMaps() throws IOException {
+        Path jar = jar();
+        ClassArchive archive = archive(jar);
+        String list = "java/lang/Object\n" + ExitWith.class.getName().replace('.', '/') + "\nno/such/Class\n";
+        assertThat(Relaunch.writeArchive(archive, jar, new ByteArrayInputStream(list.getBytes(UTF_8)))).isTrue();
+        try (var files = Files.list(dir.resolve("cds"))) {
+            assertThat(files).containsExactly(archive.path()); // no dump or class list left
+        }
+        Path log = dir.resolve("classes.log");
+        Relaunch.Child mapping = new Relaunch.Child(JAVA, List.of("-Xlog:class+load:file=" + log), 1234, jar,
+                ExitWith.class.getName(), new String[] {"4"}, dir);
+        assertThat(mapping.run(archive)).isEqualTo(4);
+        assertThat(Files.readString(log)).containsPattern(ExitWith.class.getName() + " source: shared");
+    }
+
+    @Test
+    void aClassListTheJvmCannotReadLeavesNoArchive() throws IOException {
+        Path jar = jar();
+        ClassArchive archive = archive(jar);
+        String list = "java/lang/Object\n@lambda-proxy\n"; // e.g. the format of another JDK: the dump fails
+        assertThat(Relaunch.writeArchive(archive, jar, new ByteArrayInputStream(list.getBytes(UTF_8)))).isFalse();
+        try (var files = Files.list(dir.resolve("cds"))) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void theBuildStepSaysWhyItWroteNoArchive() {
+        var out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.out;
+        System.setOut(new java.io.PrintStream(out, true, UTF_8));
+        try {
+            Relaunch.main(new String[0]); // the tests' class path is folders and jars
+        } finally {
+            System.setOut(before);
+        }
+        assertThat(out.toString(UTF_8)).isEqualTo("no class-data archive: the class path is not one readable jar"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void theJarCarriesTheWindowsClassListWithItsLambdas() throws IOException {
+        try (InputStream in = Relaunch.class.getResourceAsStream(Relaunch.CLASS_LIST)) {
+            assertThat(in).as(Relaunch.CLASS_LIST).isNotNull();
+            List<String> lines = new String(in.readAllBytes(), UTF_8).lines().toList();
+            assertThat(lines).contains("dev/optex/ui/MainView", "javafx/scene/control/TabPane")
+                    .anyMatch(l -> l.startsWith("@lambda-proxy dev/optex/ui/"));
+        }
+    }
+
+    @Test
     void anArchiveThatCrashesTheJvmIsDeletedAndTheWindowStartedWithoutIt() throws IOException {
         Path jar = jar();
         ClassArchive archive = archive(jar);
@@ -150,11 +203,13 @@ class RelaunchTest {
         }
         Path orphan = Files.writeString(cds.resolve("window-old9." + Long.MAX_VALUE + ".tmp"), "x");
         Path orphanMarker = Files.writeString(cds.resolve("window-old9." + Long.MAX_VALUE + ".shown"), "x");
+        Path orphanList = Files.writeString(cds.resolve("window-old9." + Long.MAX_VALUE + ".classlist"), "x");
         Path running = Files.writeString(cds.resolve("window-old8." + ProcessHandle.current().pid() + ".tmp"), "x");
         ClassArchive archive = new ClassArchive(cds, "new");
         Path dump = archive.dumpTarget(ProcessHandle.current().pid() + 1);
         assertThat(orphan).doesNotExist();
         assertThat(orphanMarker).doesNotExist();
+        assertThat(orphanList).doesNotExist();
         assertThat(running).exists();
         Files.writeString(dump, "x");
         archive.promote(dump, true);
