@@ -52,7 +52,10 @@ public final class ClassArchive {
         return new ClassArchive(dir, String.format(Locale.ROOT, "%08x", identity.hashCode()));
     }
 
-    /** The archive's path; it exists only once a window session with this jar and JDK ended normally. */
+    /**
+     * The archive's path; it exists only once {@code mvn package} wrote it for this jar and JDK, or a window session
+     * with both ended normally.
+     */
     Path path() {
         return dir.resolve(PREFIX + key + SUFFIX);
     }

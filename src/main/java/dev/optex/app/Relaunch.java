@@ -93,6 +93,14 @@ public final class Relaunch {
      * prints what it did and always ends normally.
      */
     public static void main(String[] args) {
+        try {
+            prepareArchive();
+        } catch (RuntimeException e) {
+            System.out.println("no class-data archive written (the first window writes one): " + e);
+        }
+    }
+
+    private static void prepareArchive() {
         Path jar = singleJar(System.getProperty("java.class.path", ""));
         ClassArchive archive = jar == null ? null : archive(jar);
         if (archive == null) {

@@ -78,7 +78,8 @@ public final class SessionFiles {
     /**
      * Writes the session atomically: a temporary file in the same folder, flushed to disk, then renamed.
      *
-     * @throws IOException also when the file would exceed {@link SessionLimits#MAX_FILE_BYTES} (the file stays as it was)
+     * @throws IOException also when the file would exceed {@link SessionLimits#MAX_FILE_BYTES} (the file stays as it
+     *     was)
      */
     public static void write(SessionSpec spec, Path file) throws IOException {
         ObjectNode tree = toTree(spec);
@@ -88,11 +89,16 @@ public final class SessionFiles {
             MAPPER.writeValue(capped, tree);
             capped.write('\n');
             if (capped.count() > SessionLimits.MAX_FILE_BYTES) {
-                throw new IOException("the session takes " + capped.count() / (1024 * 1024) + " MB, more than the "
-                        + SessionLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB a session file may hold, so it could"
-                        + " not be opened again");
+                throw new IOException(tooLarge(capped.count()));
             }
         });
+    }
+
+    /** Why a session of {@code bytes} is not written; its size rounded up, so never "64 MB, more than 64 MB". */
+    static String tooLarge(long bytes) {
+        long mb = 1024 * 1024;
+        return "the session takes " + (bytes + mb - 1) / mb + " MB, more than the " + SessionLimits.MAX_FILE_BYTES / mb
+                + " MB a session file may hold, so it could not be opened again";
     }
 
     /** Replaces {@code file} with {@code bytes} so that readers see either the old or the new content, never a mix. */

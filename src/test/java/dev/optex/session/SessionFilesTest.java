@@ -123,6 +123,12 @@ class SessionFilesTest {
     }
 
     @Test
+    void theRefusalRoundsTheSizeUp() {
+        assertThat(SessionFiles.tooLarge(SessionLimits.MAX_FILE_BYTES + 1)).startsWith("the session takes 65 MB, more");
+        assertThat(SessionFiles.tooLarge(65L << 20)).startsWith("the session takes 65 MB,");
+    }
+
+    @Test
     void aCappedStreamPassesOnUpToItsLimitAndCountsPastIt() throws Exception {
         var atLimit = new java.io.ByteArrayOutputStream();
         CappedStream capped = new CappedStream(atLimit, 3);
