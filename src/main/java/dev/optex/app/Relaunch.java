@@ -52,6 +52,7 @@ public final class Relaunch {
     private static final String MAIN = "dev.optex.Main";
     /** The classes of a window session, as {@code -XX:DumpLoadedClassList} writes them. */
     static final String CLASS_LIST = "/dev/optex/window.classlist";
+    private static final String NOT_WRITTEN = "no class-data archive written (the first window writes one)";
     private static final List<String> AGENTS = List.of("-agentlib", "-agentpath", "-javaagent", "-Xdebug",
             "-Xrunjdwp");
 
@@ -75,7 +76,7 @@ public final class Relaunch {
         if (options.stream().anyMatch(o -> AGENTS.stream().anyMatch(o::startsWith))) {
             return OptionalInt.empty();
         }
-        Child child = new Child(Path.of(System.getProperty("java.home"), "bin", "java"), options,
+        Child child = new Child(javaHome().resolve("bin").resolve("java"), options,
                 runtime.getStartTime(), jar, MAIN, args, AppHome.dir());
         try {
             return OptionalInt.of(child.run(archive(jar)));
@@ -93,28 +94,27 @@ public final class Relaunch {
      * prints what it did and always ends normally.
      */
     public static void main(String[] args) {
+        String result;
         try {
-            prepareArchive();
-        } catch (RuntimeException e) {
-            System.out.println("no class-data archive written (the first window writes one): " + e);
+            result = prepareArchive();
+        } catch (IOException | RuntimeException e) {
+            result = NOT_WRITTEN + ": " + e;
         }
+        System.out.println(result);
     }
 
-    private static void prepareArchive() {
+    private static String prepareArchive() throws IOException {
         Path jar = singleJar(System.getProperty("java.class.path", ""));
         ClassArchive archive = jar == null ? null : archive(jar);
         if (archive == null) {
-            System.out.println("no class-data archive: the class path is not one readable jar");
-        } else if (archive.exists()) {
-            System.out.println("class-data archive ready: " + archive.path());
-        } else {
-            try (InputStream list = Relaunch.class.getResourceAsStream(CLASS_LIST)) {
-                System.out.println(list != null && writeArchive(archive, jar, list)
-                        ? "class-data archive written: " + archive.path()
-                        : "no class-data archive written (the first window writes one)");
-            } catch (IOException e) {
-                System.out.println("no class-data archive written (the first window writes one): " + e);
-            }
+            return "no class-data archive: the class path is not one readable jar";
+        }
+        if (archive.exists()) {
+            return "class-data archive ready: " + archive.path();
+        }
+        try (InputStream list = Relaunch.class.getResourceAsStream(CLASS_LIST)) {
+            return list != null && writeArchive(archive, jar, list) ? "class-data archive written: " + archive.path()
+                    : NOT_WRITTEN;
         }
     }
 
@@ -127,7 +127,7 @@ public final class Relaunch {
         Path list = ClassArchive.classList(dump);
         try {
             Files.copy(classList, list, StandardCopyOption.REPLACE_EXISTING);
-            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            List<String> command = List.of(javaHome().resolve("bin").resolve("java").toString(),
                     "-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + dump,
                     // classes of the list that this jar no longer has, or that cannot be archived, are skipped
                     "-Xlog:cds=off", "-cp", jar.toString());
@@ -138,10 +138,14 @@ public final class Relaunch {
         return archive.exists();
     }
 
+    private static Path javaHome() {
+        return Path.of(System.getProperty("java.home"));
+    }
+
     /** The archive of {@code jar} run by this JDK, in the app folder; null when the jar cannot be read. */
     private static ClassArchive archive(Path jar) {
         try {
-            return ClassArchive.of(AppHome.dir().resolve("cds"), jar, Path.of(System.getProperty("java.home")),
+            return ClassArchive.of(AppHome.dir().resolve("cds"), jar, javaHome(),
                     System.getProperty("java.vm.version", ""));
         } catch (IOException | SecurityException e) {
             return null;
